@@ -1,0 +1,62 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/create-db.ts';
+import { departmentsRoutes } from './departments/departments.routes.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { registerAccessControl } from './plugins/access.ts';
+import { registerErrorHandling } from './plugins/errors.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSpa } from './plugins/spa.ts';
+import { tokensRoutes } from './tokens/tokens.routes.ts';
+import { usersRoutes } from './users/users.routes.ts';
+
+/** What the app is built from: an open database and the configuration. */
+export type AppDeps = { db: Db; config: Pick<Config, 'logLevel' | 'loginAttemptsPerMinute'>; serveWeb?: boolean };
+
+/** Builds the Fastify app with every plugin and route; tests call it with their own database. */
+export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: 'x-request-id',
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Validation errors keep zod's issues so the error handler can word them in the request's language.
+  app.setValidatorCompiler<z.ZodType>(({ schema }) => (data) => {
+    const result = schema.safeParse(data);
+    return result.success ? { value: result.data } : { error: result.error };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: 'auto' } });
+  await app.register(rateLimit, { global: false });
+  registerAccessControl(app, db);
+  await registerOpenApi(app);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { db });
+      await api.register(authRoutes, { db, loginAttemptsPerMinute: config.loginAttemptsPerMinute });
+      await api.register(usersRoutes, { db });
+      await api.register(departmentsRoutes, { db });
+      await api.register(tokensRoutes, { db });
+      await api.register(auditRoutes, { db });
+    },
+    { prefix: '/api/v1' },
+  );
+  if (serveWeb) await registerSpa(app);
+  return app;
+}
