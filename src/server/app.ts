@@ -42,7 +42,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: 'auto' } });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   registerAccessControl(app, db);
   await registerOpenApi(app);
 
