@@ -1,0 +1,18 @@
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { httpBench } from './http.bench.ts';
+
+// Each section is a benchmark module returning Markdown; later features append theirs here.
+const sections: { name: string; run: () => Promise<string> }[] = [{ name: 'http', run: httpBench }];
+
+const only = process.argv.slice(2);
+const parts: string[] = [];
+for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
+  console.log(`running ${section.name} …`);
+  parts.push(await section.run());
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${osType()} ${release()}, Node ${process.version}`;
+const report = ['# Benchmarks', '', `Measured ${new Date().toISOString()} on ${machine}.`, 'Re-run with `npm run bench`.', '', ...parts.flatMap((p) => [p, ''])].join('\n');
+writeFileSync('BENCHMARKS.md', report);
+console.log(report);
