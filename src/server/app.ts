@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { customersRoutes } from './customers/customers.routes.ts';
+import { purchasesRoutes } from './purchases/purchases.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
@@ -54,6 +56,8 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(departmentsRoutes, { db });
       await api.register(tokensRoutes, { db });
       await api.register(auditRoutes, { db });
+      await api.register(customersRoutes, { db });
+      await api.register(purchasesRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

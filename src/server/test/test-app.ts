@@ -18,7 +18,7 @@ export async function startTestApp(dialect: DialectName, options: { loginAttempt
   await seedDemo(db, testPassword);
   const app = await buildApp({
     db,
-    config: { logLevel: 'silent', loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000 },
+    config: { logLevel: process.env.TEST_LOG ?? 'silent', loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000 },
     serveWeb: false,
   });
   await app.ready();

@@ -68,10 +68,3 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('audit_log_actor_id').on('audit_log').columns(['actor_id', 'id']).execute();
   await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
 }
-
-/** Undoes the foundation (used only by tests of the migration path). */
-export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_log', 'api_tokens', 'sessions', 'users', 'departments']) {
-    await db.schema.dropTable(table).execute();
-  }
-}
