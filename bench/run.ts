@@ -1,9 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
+import { coachBench } from './coach.bench.ts';
 import { httpBench } from './http.bench.ts';
 
 // Each section is a benchmark module returning Markdown; later features append theirs here.
-const sections: { name: string; run: () => Promise<string> }[] = [{ name: 'http', run: httpBench }];
+const sections: { name: string; run: () => Promise<string> }[] = [
+  { name: 'http', run: httpBench },
+  { name: 'coach', run: coachBench },
+];
 
 const only = process.argv.slice(2);
 const parts: string[] = [];

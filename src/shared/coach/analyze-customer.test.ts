@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCustomer } from './analyze-customer.ts';
+
+describe('analyzeCustomer', () => {
+  it('reads insults and exclamations as an angry, emotional customer', () => {
+    const text = '你们这群骗子！！退钱！';
+    const r = analyzeCustomer(text);
+    expect(r.emotion).toBe('angry');
+    expect(r.customerType).toBe('emotional');
+    expect(r.intensity).toBeGreaterThan(0.5);
+    const insult = r.cues.find((c) => c.kind === 'insult');
+    expect(text.slice(insult!.start, insult!.end)).toBe('骗子');
+    expect(r.toneHint['zh-CN']).toMatch(/放慢/);
+  });
+
+  it('reads urgency as anxious and advises a quicker pace', () => {
+    const r = analyzeCustomer('明天一早要用，能不能尽快帮我修好？');
+    expect(r.emotion).toBe('anxious');
+    expect(r.toneHint.en).toMatch(/speed up/);
+  });
+
+  it.each([
+    ['叫你们经理来，我不跟你说。', 'boss_demanding'],
+    ['我是你们的钻石会员，先给我办。', 'arrogant'],
+    ['我不要换货，别的方案也不接受，我就要退款。', 'stubborn'],
+    ['盒子上有一道划痕，说明书还有一个错别字。', 'picky'],
+  ])('reads %s as %s', (text, type) => {
+    expect(analyzeCustomer(text).customerType).toBe(type);
+  });
+
+  it('notices repetition of an earlier message', () => {
+    const r = analyzeCustomer('快递单号填错了一位数，能帮我改一下吗', ['快递单号我填错了一位数，能帮我改一下吗？']);
+    expect(r.customerType).toBe('talkative');
+    expect(r.cues.some((c) => c.kind === 'repetition')).toBe(true);
+  });
+
+  it('leaves a calm question calm and untyped', () => {
+    expect(analyzeCustomer('请问营业厅周末开门吗？')).toMatchObject({ emotion: 'calm', customerType: null });
+  });
+
+  it('handles empty, emoji and English text', () => {
+    expect(analyzeCustomer('').emotion).toBe('calm');
+    expect(analyzeCustomer('😡😡').customerType).toBeNull();
+    expect(analyzeCustomer('Where is my parcel?').emotion).toBe('calm');
+  });
+});

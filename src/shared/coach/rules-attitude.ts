@@ -1,0 +1,112 @@
+// Rules about attitude: denying the customer's feelings, rudeness, and promises nobody can keep.
+import type { CoachRule } from './types.ts';
+import { say } from './localized.ts';
+
+/** Rules for the denying_emotion, rude and overpromise categories. */
+export const attitudeRules: CoachRule[] = [
+  {
+    id: 'denying_emotion.dismiss',
+    category: 'denying_emotion',
+    severity: 'error',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?:不必|不用|用不着|没必要|犯不着|犯不上)[^，。！？]{0,6}(?:生气|激动|发火|大火|大反应|上火)|不就是[^，。]{1,8}(?:嘛|吗|而已)|' +
+        '(?:别|不要|先别)(?:这么|那么)?(?:激动|生气|发火|嚷嚷|嚷|吵|喊|闹)|有什么好(?:生气|激动|着急|闹)|至于[^，。]{0,6}吗|' +
+        '小题大做|(?:这点|这么点|一点)小事|冷静(?:一点|点|一下)|情绪不要这么|也值得投诉|没必要这么|大惊小怪',
+    },
+    message: say(
+      '否定客户的情绪，等于告诉对方他的感受不重要。',
+      'Denying the customer\'s feelings tells them those feelings don\'t matter.',
+    ),
+    suggestion: say(
+      '先接纳情绪：“我非常理解您现在的心情，换作是我也会不高兴。”',
+      'Acknowledge the feeling: "I completely understand how you feel; I would feel the same."',
+    ),
+    examples: {
+      positive: ['您别激动。', '这有什么好生气的。', '没必要这么生气吧。', '您冷静一下。'],
+      negative: ['我理解您的心情，换成是我也会生气。', '至于退款的问题，我马上为您办理。'],
+    },
+  },
+  {
+    id: 'denying_emotion.dont_worry',
+    category: 'denying_emotion',
+    severity: 'hint',
+    match: { kind: 'regex', pattern: '(?:别|不要|不用|不必)(?:太)?(?:着急|紧张)' },
+    message: say(
+      '“别着急”容易听成不在乎对方的着急，先表示理解更好。',
+      '"Don\'t worry" can sound as if their worry doesn\'t count; acknowledge it first.',
+    ),
+    suggestion: say('改为：“我理解您着急，我马上为您……”', 'Say: "I understand this is urgent; I\'m … right away."'),
+    examples: { positive: ['您别着急。'], negative: ['我理解您着急，我马上查。'] },
+  },
+  {
+    id: 'rude.dismissive',
+    category: 'rude',
+    severity: 'error',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      pattern:
+        '听不懂|听不明白|你懂不懂|随便你|随你(?:便|的便)?(?![时意])|爱(.)不\\1|爱(.{1,2})谁\\2谁|就别(?:买|住|用|办|来|问)|烦不烦|有完没完|' +
+        '没听见吗|没听到吗|没义务|不满意[^，。]{0,4}(?:可以走|走人|别来)|' +
+        '说了(?:多少|几|八百|好几)(?:遍|次)|说了[三两几]遍|跟你说了|说过了|你还问|有本事|看着办吧|没空|没时间跟你|懒得|少废话|别啰嗦|' +
+        '哪来那么多|哪有那么多|到底想怎么样|你想怎么样[？?！!]|这么简单都不会|都不会用|自己看[^，。]{0,4}去|自己(?:上网)?查吧|' +
+        '爱信不信|关你什么事|你有病|神经病|笨蛋|你真笨|傻瓜|我很忙|我也没办法',
+    },
+    message: say(
+      '冷淡或不耐烦的话会直接激怒客户。',
+      'Cold or impatient words will provoke the customer.',
+    ),
+    suggestion: say(
+      '耐心地再说明一次：“可能是我刚才没讲清楚，我换个方式再为您说明。”',
+      'Explain again, patiently: "I may not have been clear; let me put it another way."',
+    ),
+    examples: {
+      positive: ['爱要不要。', '你听不懂吗？', '我很忙，自己查吧。', '有本事去告我们。'],
+      negative: ['您随时可以来电咨询。', '可能我刚才没说清楚，我再为您讲一遍。'],
+    },
+  },
+  {
+    id: 'rude.rules_as_wall',
+    category: 'rude',
+    severity: 'error',
+    sin: 'hiding_behind_rules',
+    match: { kind: 'regex', pattern: '规定就是规定|没什么好(?:商量|说)的|(?:规定|制度|政策)就是这样|没得商量' },
+    message: say(
+      '拿规定堵住客户的嘴，客户只会觉得被敷衍。',
+      'Using the rules as a wall makes the customer feel brushed off.',
+    ),
+    suggestion: say(
+      '解释规定的原因，再给出能做的事：“这条规定是为了……，在这个范围内我可以为您……”',
+      'Explain why the rule exists, then what you can do within it: "This rule protects …; within it I can …"',
+    ),
+    examples: { positive: ['规定就是规定。', '这是制度，没得商量。'], negative: ['这条规定是为了保护您的账户安全。'] },
+  },
+  {
+    id: 'overpromise.absolute',
+    category: 'overpromise',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      pattern:
+        '绝对|百分之百|百分百|100[%％]|稳赚|保本|保收益|只涨不跌|必涨|(?:收益|利润|赚)[^，。]{0,3}翻倍|(?:至少|起码)涨|打包票|包[您你]满意|' +
+        '(?<!不能|无法|不敢|没法|难以)保证[^，。！？]{0,8}(?:永远|再也|绝|一定|不|没有任何|能|到)|(?:我|我们)保证(?=[。！!，,]|$)|' +
+        '(?:永远|再也)不会|(?:永远|再也)不(?:再)?(?:出现|坏|有|卡|发生|掉)|[一十百两三五]+年都(?:不会|用不)|(?:任何|所有)问题[^，。]{0,4}都能|翻一番|翻倍(?!活动)|' +
+        '什么问题都能|肯定(?:能到|能修好|没问题|不会)|一定到账',
+    },
+    message: say(
+      '绝对化的承诺一旦做不到，客户的失望会更大。',
+      'An absolute promise that can\'t be kept turns into a bigger disappointment.',
+    ),
+    suggestion: say(
+      '承诺自己能控制的事：“我会在……前跟进并告诉您结果。”',
+      'Promise what you control: "I will follow up and tell you the result by …"',
+    ),
+    examples: {
+      positive: ['这个绝对没问题。', '我保证以后永远不会再坏。', '这只基金稳赚。'],
+      negative: ['我不能保证一定修好，但我会全程跟进。', '预计两个工作日内完成。'],
+    },
+  },
+];

@@ -1,0 +1,139 @@
+// Rules about where responsibility lands: blaming the customer, passing the buck, doubting them.
+import type { CoachRule } from './types.ts';
+import { say } from './localized.ts';
+
+// The agent taking the case on in the same or next sentence turns "X owns this" into a hand-over.
+const TAKES_IT_ON = '(?:我|我们)(?:来|会|马上|这就|现在就)?(?:帮您|为您|替您)?(?:联系|转交|对接|沟通|预约|协调|跟进)';
+
+/** Rules for the you_blame, passing_buck and doubting categories. */
+export const blameRules: CoachRule[] = [
+  {
+    id: 'you_blame.instruct',
+    category: 'you_blame',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern:
+        '[你您](?:应该|应当)(?!已经|会|是|能|可以|没问题|收到)|[你您](?:必须|得(?!到|知|找|问|去找))|[你您]要先|[你您]下次(?:记得|注意)|' +
+        '[你您][^，。！？]{0,6}应该先|[你您]怎么(?:不|没)|[你您]不会自己|[你您]没看',
+    },
+    message: say(
+      '用“你/您”来命令或指责，客户会觉得在被教训。',
+      'Using "you" to give orders or blame sounds like a lecture.',
+    ),
+    suggestion: say(
+      '换成“我”或“请”：“麻烦您……，我来协助您……”',
+      'Switch to "I" or "please": "Could you please …, and I will help with …"',
+    ),
+    examples: {
+      positive: ['你应该先备份资料。', '您必须本人来办理。', '您没看短信通知吗？', '你怎么不早点来？'],
+      negative: ['您应该已经收到退款了。', '麻烦您先备份一下资料，我来为您操作。', '您需要的资料我已经发给您了。'],
+    },
+  },
+  {
+    id: 'you_blame.fault',
+    category: 'you_blame',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?<!会不会|是不是)(?:是|都是)[你您]自己|[你您]自己(?:没|不|操作)|[你您]自己[^，。！？]{0,6}(?:坏|错|丢|摔|弄|搞)|(?:都是因为|怪)[你您]|' +
+        '[你您](?:弄丢|弄坏|搞错|弄错|选错|填错|摔坏|用错)|[你您](?:当时)?没有?(?:仔细|认真|按|注意|核对|保管|说|及时|提前|按时)',
+    },
+    // "会不会是您自己……" is a doubting question, reported by the doubting rule.
+    anchors: [{ require: 'absent', pattern: '会不会|是不是', window: 'before_in_sentence' }],
+    message: say(
+      '把问题归咎于客户，只会让对方更不满。',
+      'Putting the fault on the customer only adds to the frustration.',
+    ),
+    suggestion: say(
+      '描述情况而不追究对错：“这种情况可能与……有关，我来帮您处理。”',
+      'Describe what happened without blame: "This may be related to …; let me sort it out for you."',
+    ),
+    examples: {
+      positive: ['是您自己把密码告诉别人的。', '您弄坏的我们不管。', '您当时没有认真看合同。'],
+      negative: ['是我没有说清楚，我再讲一遍。', '您自己也可以在网上查看进度。'],
+    },
+  },
+  {
+    id: 'passing_buck.not_mine',
+    category: 'passing_buck',
+    severity: 'error',
+    sin: 'passing_buck',
+    match: {
+      kind: 'regex',
+      pattern:
+        '不归(?:我|我们)(?:管|负责)|不是(?:我|我们)(?:负责|管)|不是我的(?:业务|工作|事)|(?:跟|和|与)(?:我|我们)(?:门店|这边|部门|客服|公司)?(?:没|无)关|管不着|' +
+        '不关(?:我|我们)[^，。]{0,4}事|(?:我们|我)管不了|我说了不算|我只是(?:个)?(?:前台|客服|临时|实习|营业员)|' +
+        '只管(?:销售|卖|收银|前台|登记)|不负责|那是[^，。]{1,8}的事|上一个客服',
+    },
+    anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
+    message: say(
+      '推卸责任会让客户觉得没人管他的事。',
+      'Passing the buck tells the customer nobody owns the problem.',
+    ),
+    suggestion: say(
+      '把事情接下来：“这件事由……的同事负责，我现在就帮您联系，稍后给您回复。”',
+      'Own it: "A colleague in … handles this; I\'ll contact them for you now and get back to you."',
+    ),
+    examples: {
+      positive: ['这不归我们管。', '那是厂家的事，跟我们没关系。', '我只是前台，不清楚。'],
+      negative: ['这件事由售后同事负责，我马上帮您联系他们。', '这件事由我负责跟进到底。'],
+    },
+  },
+  {
+    id: 'passing_buck.send_away',
+    category: 'passing_buck',
+    severity: 'error',
+    sin: 'department_shuffle',
+    match: {
+      kind: 'regex',
+      pattern:
+        '[你您][^，。！？]{0,3}(?:去|再)?(?:找|问)(?:问)?(?:别的|其他|售后|财务|厂家|物业|那边|他们|经理|我们经理|营业部|开户)|' +
+        '[你您][^，。]{0,2}(?:打|联系)[^，。]{0,4}(?:厂家|他们|那边|物业|售后)|(?:去|到)(?:别的|其他)(?:部门|窗口)|换个窗口|' +
+        '要去[^，。]{1,6}(?:反映|投诉|问)|(?:去|到)[^，。！？]{1,6}(?:问|找)(?:问|一下)?吧|[你您][^，。]{0,2}找[^，。]{1,8}去(?=[。！!，,]|$)',
+    },
+    anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
+    message: say(
+      '让客户自己去找别的部门，是把客户推来推去。',
+      'Sending the customer to another department makes them do the chasing.',
+    ),
+    suggestion: say(
+      '由您来对接：“我来联系……部门的同事，处理结果我会在……前告诉您。”',
+      'Do the hand-over yourself: "I\'ll contact the … team and let you know the outcome by …"',
+    ),
+    examples: {
+      positive: ['你去找售后吧。', '这个您打厂家电话问。', '请到其他窗口办理。'],
+      negative: ['售后同事会联系您，我已经把情况转给他们了，我来跟进。', '您有问题随时可以找我。'],
+    },
+  },
+  {
+    id: 'doubting.customer',
+    category: 'doubting',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern:
+        '从(?:来)?没有?(?:出现|遇到|碰到|发生|听说|人)|没人(?:投诉|反映|遇到)过|(?:就|只有)[您你](?:这台|一个|这里|家)|' +
+        '别的客户[^。]{0,8}(?:都|没)|不可能(?:吧|的|出错|有|是|坏|啊)?|[您你](?:确定|肯定)(?!要)[^。？?]{0,14}(?:吗|？|\\?)|' +
+        '(?:是在|是不是在)我们[^。？]{0,4}买的|[您你](?:是不是|是否)(?:记错|搞错|弄错|看错|听错)|会不会是[您你]|' +
+        '是不是[您你](?:自己|家里|操作|没|记错|搞错|弄错|看错)|[您你]是不是(?:自己|[^，。]{0,8}忘)|[您你]真的[^。？]{0,8}(?:吗|？)|(?<![您你])怀疑|' +
+        '[您你]有(?:证据|凭据)[^。]{0,12}吗|应该不是我们|不是我们的(?:原因|问题)',
+    },
+    message: say(
+      '质疑客户的说法，等于说客户在撒谎或犯错。',
+      'Doubting the customer\'s account implies they are lying or mistaken.',
+    ),
+    suggestion: say(
+      '先相信再核实：“谢谢您告诉我这些，我来帮您核实一下……”',
+      'Believe first, then check: "Thank you for telling me; let me look into … for you."',
+    ),
+    examples: {
+      positive: ['这个问题我们从来没遇到过。', '您确定是我们寄出的吗？', '不可能吧。', '会不会是您记错了？'],
+      negative: ['您确定要注销这个号码吗？注销后无法恢复。', '请问是在哪家门店购买的？', '您怀疑是电池问题，对吗？'],
+    },
+  },
+];

@@ -1,0 +1,111 @@
+// Rules about saying no: bare refusals, refusals without a reason, and 但是 that takes back a yes.
+import type { CoachRule } from './types.ts';
+import { say } from './localized.ts';
+import { ALTERNATIVE, CANCEL, POSITIVE, REASON, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
+
+/** Rules for the refusal, no_reason and but categories. */
+export const refusalRules: CoachRule[] = [
+  {
+    id: 'refusal.bare',
+    category: 'refusal',
+    severity: 'error',
+    sin: 'hiding_behind_rules',
+    match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
+    // "A refusal with no 可以/为您 … within the same or the next sentence."
+    anchors: [{ require: 'absent', pattern: ALTERNATIVE, window: 'nearby_clauses' }],
+    message: say(
+      '只说“不能”而不给出路，客户会觉得被拒之门外。',
+      'A bare "no" with nothing offered instead leaves the customer shut out.',
+    ),
+    suggestion: say(
+      '说明能做什么：“这个暂时办不到，我可以为您……，您看可以吗？”',
+      'Say what you can do: "That isn\'t possible right now; what I can do for you is …, would that work?"',
+    ),
+    examples: {
+      positive: ['抱歉，这个不行。', '这种卡我们办不了。', '会员价没法再给您打折了。', '這個我們不能換。'],
+      negative: [
+        '这个型号不能退，但可以为您换成同价位的新款。',
+        '我们不会再让您失望。',
+        '请问您这边能不能登录App？',
+        '如果这个时间不行，我再为您约明天上午。',
+        '您的电脑无法开机，我们先安排检测。',
+      ],
+    },
+  },
+  {
+    id: 'no_reason.bare',
+    category: 'no_reason',
+    severity: 'warning',
+    sin: 'coldness',
+    match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
+    anchors: [
+      { require: 'absent', pattern: REASON, window: 'around' },
+      { require: 'absent', pattern: ALTERNATIVE, window: 'nearby_clauses' },
+    ],
+    message: say(
+      '拒绝时没有说明原因，客户难以接受。',
+      'The refusal gives no reason, which makes it hard to accept.',
+    ),
+    suggestion: say(
+      '加上“因为……”：“因为……，所以这次暂时无法……，我可以为您……”',
+      'Add a "because": "Because …, this can\'t be done this time; instead I can …"',
+    ),
+    examples: {
+      positive: ['对不起，这个不行。', '这种套餐办不了。'],
+      negative: ['因为已经超过保修期，这次维修无法免费。', '按照合同条款，违约金不能减免。'],
+    },
+  },
+  {
+    id: 'no_reason.softened',
+    category: 'no_reason',
+    severity: 'hint',
+    match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
+    anchors: [
+      { require: 'absent', pattern: REASON, window: 'around' },
+      { require: 'present', pattern: ALTERNATIVE, window: 'nearby_clauses' },
+    ],
+    message: say(
+      '已经给了替代方案，再补一句原因会更容易被接受。',
+      'You offer an alternative; adding the reason makes it easier to accept.',
+    ),
+    suggestion: say(
+      '在拒绝前说明原因：“因为……，这次无法……，我可以为您……”',
+      'Give the reason first: "Because …, we can\'t …; what I can do is …"',
+    ),
+    examples: {
+      positive: ['我们不能退货，但可以为您换一台。'],
+      negative: ['因为商品已经激活，我们不能退货，但可以为您换一台。', '我们可以为您换一台。'],
+    },
+  },
+  {
+    id: 'but.cancels_yes',
+    category: 'but',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      pattern: '(?:^|(?<=[，,。！？!?；;\\s]))(?:但是|可是|不过|但)',
+      exclude: '但愿|但凡|不过来|不过分|再好不过',
+    },
+    anchors: [
+      { require: 'present', pattern: POSITIVE, window: 'previous_clauses' },
+      { require: 'present', pattern: CANCEL, window: 'after_in_sentence' },
+      { require: 'absent', pattern: REASSURE, window: 'after_in_sentence' },
+    ],
+    message: say(
+      '“但是”会把前面的肯定和理解一笔勾销，客户只会记住后半句。',
+      '"But" cancels the acceptance before it; the customer only hears what follows.',
+    ),
+    suggestion: say(
+      '去掉“但是”，直接说明情况和能做的事：“我理解您的心情，同时我为您……”',
+      'Drop the "but" and go on with what you can do: "I understand, and what I will do is …"',
+    ),
+    examples: {
+      positive: ['我明白您的意思，但是这个没法改。', '好的，可以退，不过要扣手续费。'],
+      negative: [
+        '很抱歉给您添了麻烦，不过请放心，我会马上处理。',
+        '这款耳机不但音质好，而且很轻。',
+        '我们不能退货，但可以为您换一台。',
+      ],
+    },
+  },
+];

@@ -1,0 +1,95 @@
+// Rules about tone: negative framing and the thanks-before-apology order.
+import type { CoachRule } from './types.ts';
+import { say } from './localized.ts';
+
+/** Rules for the negative_framing category. */
+export const framingRules: CoachRule[] = [
+  {
+    id: 'negative_framing.sorry_wait',
+    category: 'negative_framing',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?:抱歉|对不起|不好意思)[^。！？!?]{0,6}(?:久等|等了(?:这么|那么|很)?(?:久|长时间)|耽误(?:您|你)?(?:这么|那么)?(?:长|多|久))|' +
+        '(?:让您|让你)(?:久等|等(?:了)?(?:这么|那么|太)?久)',
+    },
+    anchors: [{ require: 'absent', pattern: '感谢|谢谢', window: 'before_in_sentence' }],
+    message: say(
+      '“抱歉让您久等”提醒客户等了很久，不如感谢对方的耐心。',
+      '"Sorry to keep you waiting" reminds the customer of the wait; thank them for their patience instead.',
+    ),
+    suggestion: say('改为：“感谢您的耐心等待。”', 'Say: "Thank you for your patience."'),
+    examples: {
+      positive: ['不好意思让您久等了。', '对不起，让你等了这么久。', '让您久等了，我们继续。'],
+      negative: ['感谢您的耐心等待，让您久等了。', '感谢您的耐心等待。'],
+    },
+  },
+  {
+    id: 'negative_framing.weak_or_gloomy',
+    category: 'negative_framing',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      pattern:
+        '重蹈覆辙|我(?:再|先|帮您|给您)?试(?:试|一下|一试)|只能试试|试试看|尽量吧|碰(?:碰)?运气|(?:别|不要)抱(?:太大|多大|什么)?希望|' +
+        '不一定能|不好说|拖很久|很麻烦|万一再出|再出问题',
+    },
+    message: say(
+      '消极或没把握的说法会让客户失去信心。',
+      'Gloomy or half-hearted wording makes the customer lose confidence.',
+    ),
+    suggestion: say(
+      '用积极的说法：“我会尽全力为您处理，……前给您结果。”',
+      'Frame it positively: "I will do my very best for you and update you by …"',
+    ),
+    examples: {
+      positive: ['我试试看吧。', '希望这次不要重蹈覆辙。', '结果不好说。'],
+      negative: ['我会尽全力为您争取。', '我们一起找出原因，避免同样的情况再发生。'],
+    },
+  },
+  {
+    id: 'negative_framing.dont_know',
+    category: 'negative_framing',
+    severity: 'warning',
+    sin: 'indifference',
+    match: { kind: 'regex', pattern: '我(?:也)?不(?:知道|清楚)(?!您)' },
+    anchors: [
+      { require: 'absent', pattern: '查|问一下|核实|确认|了解一下|咨询', window: 'sentence_and_next' },
+      // "我只是前台，我不清楚" is passing the buck, reported once by that rule.
+      { require: 'absent', pattern: '我只是|不归|不是我', window: 'sentence' },
+    ],
+    message: say(
+      '只说“我不知道”，客户会觉得没人能帮他。',
+      'A flat "I don\'t know" tells the customer nobody can help.',
+    ),
+    suggestion: say(
+      '改为：“这个问题我帮您查一下，……分钟内给您答复。”',
+      'Say: "Let me find that out for you; I\'ll reply within … minutes."',
+    ),
+    examples: {
+      positive: ['我不知道什么时候到货。', '这个我也不清楚。'],
+      negative: ['我不清楚具体时间，我这就帮您查一下。', '我不知道您现在方便吗？'],
+    },
+  },
+  {
+    id: 'negative_framing.apology_before_thanks',
+    category: 'negative_framing',
+    severity: 'hint',
+    // "An apology not preceded by thanks in the same message."
+    match: { kind: 'regex', pattern: '(?:非常|十分|很|真诚地?)?(?:抱歉|对不起|道歉)' },
+    anchors: [{ require: 'absent', pattern: '感谢|谢谢', window: 'before_in_message' }],
+    message: say(
+      '先感谢客户提出问题，再道歉，效果更好。',
+      'Thank the customer for raising it before you apologise.',
+    ),
+    suggestion: say(
+      '在前面加上：“感谢您告诉我们这件事，……”',
+      'Start with: "Thank you for letting us know, …"',
+    ),
+    examples: {
+      positive: ['非常抱歉给您带来不便。'],
+      negative: ['感谢您的反馈，非常抱歉给您带来不便。'],
+    },
+  },
+];
