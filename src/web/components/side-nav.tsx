@@ -1,0 +1,66 @@
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  DesktopOutlined,
+  HistoryOutlined,
+  ProfileOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  SmileOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../hooks/use-me.ts';
+import { sectionsFor, type Section } from '../lib/access.ts';
+
+const icons: Record<Section, ReactNode> = {
+  desk: <DesktopOutlined />,
+  tickets: <ProfileOutlined />,
+  customers: <TeamOutlined />,
+  satisfaction: <SmileOutlined />,
+  quality: <SafetyCertificateOutlined />,
+  reports: <BarChartOutlined />,
+  academy: <ReadOutlined />,
+  settings: <SettingOutlined />,
+};
+
+/** The left navigation: the sections the user's role may open. */
+export function SideNav() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const items: MenuProps['items'] = sectionsFor(me.role).map((section) =>
+    section === 'settings'
+      ? {
+          key: 'settings',
+          icon: icons.settings,
+          label: t('nav.settings'),
+          children: [
+            { key: '/settings/users', icon: <UserOutlined />, label: t('nav.users') },
+            { key: '/settings/departments', icon: <ApartmentOutlined />, label: t('nav.departments') },
+            { key: '/settings/audit', icon: <HistoryOutlined />, label: t('nav.audit') },
+          ],
+        }
+      : { key: `/${section}`, icon: icons[section], label: t(`nav.${section}`) },
+  );
+  const selected = pathname.split('/').slice(0, pathname.startsWith('/settings') ? 3 : 2).join('/');
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={[selected]}
+      defaultOpenKeys={pathname.startsWith('/settings') ? ['settings'] : []}
+      onClick={({ key }) => navigate(key)}
+      style={{ borderInlineEnd: 'none' }}
+      aria-label={t('nav.label')}
+    />
+  );
+}

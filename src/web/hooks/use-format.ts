@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { toLocale } from '../i18n/i18n.ts';
+import { formatDateTime } from '../lib/format-date-time.ts';
+import { useMe } from './use-me.ts';
+
+/** A date-time formatter bound to the user's time zone and the UI language. */
+export function useFormatDateTime(): (iso: string | null | undefined) => string {
+  const { i18n } = useTranslation();
+  const { data: me } = useMe();
+  const timeZone = me?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const locale = toLocale(i18n.language);
+  return (iso) => formatDateTime(iso, timeZone, locale);
+}

@@ -1,0 +1,28 @@
+import type { Role } from '../../shared/schemas/common.ts';
+
+/** The top-level sections of the app, in navigation order. */
+export const sections = ['desk', 'tickets', 'customers', 'satisfaction', 'quality', 'reports', 'academy', 'settings'] as const;
+/** One top-level section. */
+export type Section = (typeof sections)[number];
+
+// Which roles see which section. The server enforces access on every route; this only shapes the navigation.
+const sectionRoles: Record<Section, readonly Role[]> = {
+  desk: ['admin', 'supervisor', 'agent', 'inspector', 'trainer', 'department_member'],
+  tickets: ['admin', 'supervisor', 'agent', 'inspector', 'department_member'],
+  customers: ['admin', 'supervisor', 'agent'],
+  satisfaction: ['admin', 'supervisor', 'agent', 'inspector'],
+  quality: ['admin', 'supervisor', 'inspector', 'trainer'],
+  reports: ['admin', 'supervisor', 'inspector'],
+  academy: ['admin', 'supervisor', 'agent', 'inspector', 'trainer'],
+  settings: ['admin'],
+};
+
+/** Whether a role may open a section. */
+export function canSee(role: Role, section: Section): boolean {
+  return sectionRoles[section].includes(role);
+}
+
+/** The sections a role sees in the navigation, in order. */
+export function sectionsFor(role: Role): Section[] {
+  return sections.filter((section) => canSee(role, section));
+}
