@@ -22,10 +22,16 @@ export const customerMessages = {
   product_not_found: { 'zh-CN': '产品 {id} 不存在。', en: 'Product {id} does not exist.' },
   purchase_not_found: { 'zh-CN': '购买记录 {id} 不存在。', en: 'Purchase {id} does not exist.' },
   commitment_not_found: { 'zh-CN': '服务承诺 {id} 不存在。', en: 'Service commitment {id} does not exist.' },
-  import_unreadable: {
-    'zh-CN': '无法读取文件「{filename}」：{reason}',
-    en: 'The file "{filename}" cannot be read: {reason}',
-  },
+  import_not_xlsx: { 'zh-CN': '「{filename}」不是有效的 XLSX 工作簿。', en: '"{filename}" is not a valid XLSX workbook.' },
+  import_no_sheet: { 'zh-CN': '「{filename}」中没有工作表。', en: '"{filename}" contains no worksheet.' },
+  import_wrong_type: { 'zh-CN': '只能导入 .csv 或 .xlsx 文件，「{filename}」不是。', en: 'Only .csv and .xlsx files can be imported; "{filename}" is neither.' },
+  import_no_heading: { 'zh-CN': '「{filename}」的第一行应为列标题。', en: 'The first row of "{filename}" must hold the column headings.' },
+  import_malformed_csv: { 'zh-CN': '「{filename}」的 CSV 格式有误：{detail}', en: 'The CSV in "{filename}" is malformed: {detail}' },
+  import_empty: { 'zh-CN': '「{filename}」中没有数据行。', en: '"{filename}" has no data rows.' },
+  import_required: { 'zh-CN': '{field}不能为空。', en: '{field} is required.' },
+  import_invalid_value: { 'zh-CN': '「{value}」不是有效的{field}。', en: '"{value}" is not a valid {field}.' },
+  import_too_long: { 'zh-CN': '{field}最多 {max} 个字符。', en: '{field} may have at most {max} characters.' },
+  import_duplicate_in_file: { 'zh-CN': '{value} 与第 {other} 行重复。', en: '{value} repeats row {other}.' },
   import_missing_columns: {
     'zh-CN': '列映射缺少必填字段：{fields}。',
     en: 'The column mapping lacks required fields: {fields}.',
@@ -34,6 +40,7 @@ export const customerMessages = {
     'zh-CN': '文件中没有名为「{column}」的列（映射到 {field}）。',
     en: 'The file has no column named "{column}" (mapped to {field}).',
   },
+  import_too_many_rows: { 'zh-CN': '一次最多导入 {max} 行，文件有 {count} 行。', en: 'At most {max} rows can be imported at once; the file has {count}.' },
   import_has_errors: {
     'zh-CN': '有 {count} 行数据有误，未导入任何客户。请修正后重试。',
     en: '{count} rows have errors; no customer was imported. Fix them and try again.',

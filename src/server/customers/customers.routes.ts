@@ -16,6 +16,7 @@ import {
 } from '../../shared/schemas/customers.ts';
 import type { Db } from '../db/create-db.ts';
 import { customerTimeline, getCustomer } from './customer-360.service.ts';
+import { customerFilesRoutes } from './customer-files.routes.ts';
 import {
   addContact,
   getCadence,
@@ -34,6 +35,7 @@ const contactParams = z.object({ id: z.coerce.number().int().positive(), contact
 /** The customer archive: list and search, 360 view, profile, contacts, timeline, merge, cadence rules. */
 export const customersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   const tags = ['customers'];
+  await app.register(customerFilesRoutes, { db });
   app.get('/customers', { config: { access: readers }, schema: { tags, querystring: listCustomersQuerySchema, response: { 200: pageSchema(customerListItemSchema) } } }, (request) =>
     listCustomers(db, request.actor!, request.query),
   );

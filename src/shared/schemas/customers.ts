@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactKinds } from '../customers/contact-values.ts';
 import { levels, tiers } from '../customers/cadence.ts';
+import { importFields } from '../customers/import-fields.ts';
 import { pageQuerySchema } from './common.ts';
 
 /** Schema for a maturity tier. */
@@ -235,4 +236,44 @@ export const cadenceRulesSchema = z.object({
   current: z.number().int().min(1).max(365),
   prospect: z.number().int().min(1).max(365),
   referrer: z.number().int().min(1).max(365),
+});
+
+/** A spreadsheet sent for import: its name and its bytes in base64 (CSV in UTF-8 or GBK, or XLSX). */
+export const importFileSchema = z.object({
+  filename: z.string().trim().min(1).max(200),
+  contentBase64: z.string().min(1).max(70_000_000),
+});
+
+/** What a file looks like before mapping: its columns, a few rows and a proposed mapping. */
+export const importPreviewSchema = z.object({
+  encoding: z.enum(['utf-8', 'gbk', 'xlsx']),
+  columns: z.array(z.string()),
+  sampleRows: z.array(z.record(z.string(), z.string())),
+  rowCount: z.number(),
+  suggestedMapping: z.record(z.string(), z.string()),
+});
+
+/** An import request: the file, which column feeds which field, and whether to only check it. */
+export const importRequestSchema = importFileSchema.extend({
+  mapping: z.partialRecord(z.enum(importFields), z.string().min(1)),
+  dryRun: z.boolean().default(true),
+  duplicates: z.enum(['skip', 'create']).default('skip'),
+});
+
+/** One problem with one row of an import file (row numbers count the heading as row 1). */
+export const importRowErrorSchema = z.object({ row: z.number(), field: z.string(), message: z.string() });
+
+/** The outcome of an import or its dry run. */
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  total: z.number(),
+  valid: z.number(),
+  imported: z.number(),
+  errors: z.array(importRowErrorSchema),
+  duplicates: z.array(z.object({ row: z.number(), existingId: z.number().nullable(), name: z.string(), matchedOn: z.string() })),
+});
+
+/** Query of an export: the list filters plus the file format. */
+export const exportQuerySchema = listCustomersQuerySchema.omit({ cursor: true, limit: true }).extend({
+  format: z.enum(['csv', 'xlsx']).default('csv'),
 });
