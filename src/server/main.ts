@@ -2,12 +2,12 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemo } from './demo/seed-demo.ts';
+import { demoCustomerCount, seedDemo } from './demo/seed-demo.ts';
 
 const config = loadConfig();
 const db = createDb(config.databaseUrl);
 const applied = await migrateToLatest(db);
-const seed = await seedDemo(db, config.demoPassword);
+const seed = await seedDemo(db, config.demoPassword, { customers: demoCustomerCount });
 const app = await buildApp({ db, config });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
 if (seed.seeded) {

@@ -9,8 +9,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { AppError } from '../plugins/errors.ts';
-import { documentTokens } from '../search/tokens.ts';
-import { indexTokensBulk } from '../search/text-search.ts';
+import { insertCustomersBulk } from './customer-bulk.ts';
 import { readImportRow, repeatsWithinFile, type ImportedCustomer, type RowError } from './customer-import.ts';
 import { canManageCustomerData } from './customers.policy.ts';
 import { selectDuplicates } from './customers.queries.ts';
@@ -88,55 +87,8 @@ export async function importCustomers(db: Db, actor: Actor, request: z.output<ty
   if (request.dryRun) return result;
   if (errors.length) throw new AppError(400, 'import_has_errors', { count: new Set(errors.map((e) => e.row)).size }, { errors });
   await db.transaction().execute(async (trx) => {
-    await insertImported(trx, db.dialectName, actor, toImport);
+    await insertCustomersBulk(trx, db.dialectName, actor.id, toImport, localDate(new Date(), actor.timeZone));
     await insertAudit(trx, { actorId: actor.id, action: 'customer.imported', entityType: 'customer', entityId: null, after: { filename: request.filename, count: toImport.length }, ip: actor.ip });
   });
   return { ...result, imported: toImport.length };
-}
-
-async function insertImported(trx: Kysely<Tables>, dialect: Db['dialectName'], actor: Actor, customers: ImportedCustomer[]) {
-  const now = new Date().toISOString();
-  const today = localDate(now, actor.timeZone);
-  for (let i = 0; i < customers.length; i += 500) {
-    const chunk = customers.slice(i, i + 500);
-    const ids = await trx
-      .insertInto('customers')
-      .values(
-        chunk.map((c) => ({
-          kind: 'person' as const,
-          name: c.name,
-          tier: c.tier,
-          level: c.level,
-          seg_business: c.segments.business,
-          seg_region: c.segments.region,
-          seg_scale: c.segments.scale,
-          seg_attributes: c.segments.attributes,
-          seg_values: c.segments.values,
-          owner_id: actor.id,
-          source: c.source,
-          notes: c.notes,
-          next_contact_due_on: today,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .returning('id')
-      .execute();
-    const withIds = chunk.map((c, index) => ({ ...c, id: ids[index].id }));
-    const contacts = withIds.flatMap((c) =>
-      c.contacts.map((k, index) => ({
-        customer_id: c.id,
-        kind: k.kind,
-        value: k.value,
-        value_reversed: k.kind === 'phone' ? [...k.value].reverse().join('') : null,
-        label: null,
-        is_primary: c.contacts.findIndex((other) => other.kind === k.kind) === index ? 1 : 0,
-        created_at: now,
-      })),
-    );
-    if (contacts.length) await trx.insertInto('customer_contacts').values(contacts).execute();
-    const tags = withIds.flatMap((c) => c.tags.map((tag) => ({ customer_id: c.id, tag })));
-    if (tags.length) await trx.insertInto('customer_tags').values(tags).execute();
-    await indexTokensBulk(trx, dialect, 'customer_search', withIds.map((c) => ({ id: c.id, tokens: documentTokens(c.name, { anyPart: true }) })));
-  }
 }
