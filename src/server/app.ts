@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { coachRoutes } from './coach/coach.routes.ts';
 import { customersRoutes } from './customers/customers.routes.ts';
 import { purchasesRoutes } from './purchases/purchases.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -58,6 +59,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(auditRoutes, { db });
       await api.register(customersRoutes, { db });
       await api.register(purchasesRoutes, { db });
+      await api.register(coachRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

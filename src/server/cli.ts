@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { roleSchema } from '../shared/schemas/common.ts';
 import type { Actor } from './auth/actor.ts';
+import { coachUsage, runCoachCommand } from './coach/coach.cli.ts';
 import { hashPassword, newTemporaryPassword } from './auth/secrets.ts';
 import { loadConfig } from './config.ts';
 import { createDb, type Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemo } from './demo/seed-demo.ts';
+import { demoCustomerCount, seedDemo } from './demo/seed-demo.ts';
 import { createToken } from './tokens/tokens.service.ts';
 import { insertUser } from './users/users.queries.ts';
 
@@ -14,7 +15,8 @@ const usage = `lingting <command>
   seed-demo                                 seed the demo company into an empty database
   create-user EMAIL NAME ROLE [--password P] create a staff user (roles: ${roleSchema.options.join(', ')})
   reset-password EMAIL [--password P]       set a new password (generated when not given)
-  create-token EMAIL [--name N]             print a new personal API token for that user`;
+  create-token EMAIL [--name N]             print a new personal API token for that user
+  ${coachUsage}`;
 
 async function findActor(db: Db, email: string): Promise<Actor> {
   const user = await db
@@ -34,7 +36,7 @@ async function run(db: Db, command: string | undefined, args: string[], options:
     }
     case 'seed-demo': {
       await migrateToLatest(db);
-      const result = await seedDemo(db, options.password ?? process.env.LINGTING_DEMO_PASSWORD);
+      const result = await seedDemo(db, options.password ?? process.env.LINGTING_DEMO_PASSWORD, { customers: demoCustomerCount });
       if (!result.seeded) return 'The database already has users; nothing seeded.';
       return result.generatedPassword ? `Demo seeded. Password for every demo user: ${result.generatedPassword}` : 'Demo seeded.';
     }
@@ -71,14 +73,19 @@ async function run(db: Db, command: string | undefined, args: string[], options:
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { password: { type: 'string' }, name: { type: 'string' } },
+  options: { password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' } },
 });
-const db = createDb(loadConfig().databaseUrl);
-try {
-  console.log(await run(db, positionals[0], positionals.slice(1), values));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
+if (positionals[0] === 'coach') {
+  // The coach is pure: it neither reads the database configuration nor opens a connection.
+  process.exitCode = await runCoachCommand(positionals.slice(1), values, process);
+} else {
+  const db = createDb(loadConfig().databaseUrl);
+  try {
+    console.log(await run(db, positionals[0], positionals.slice(1), values));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  } finally {
+    await db.destroy();
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from './create-db.ts';
+import { Migrator, type Kysely } from 'kysely';
 import { migrateToLatest } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
 import { createThrowawayDb } from '../test/test-db.ts';
 
 async function schemaOf(db: Db) {
@@ -22,16 +24,27 @@ describe('migrations', () => {
       expect((await schemaOf(db)).map((t) => t.table)).toEqual([
         'api_tokens',
         'audit_log',
+        'causes',
+        'coach_rules',
         'company_settings',
+        'compensations',
         'customer_contacts',
         'customer_tags',
         'customers',
         'departments',
+        'follow_ups',
         'interactions',
+        'jobs',
         'products',
         'purchases',
         'service_commitments',
         'sessions',
+        'sla_policies',
+        'ticket_counters',
+        'ticket_events',
+        'ticket_messages',
+        'ticket_tags',
+        'tickets',
         'users',
       ]);
     } finally {
@@ -49,6 +62,23 @@ describe('migrations', () => {
     } finally {
       await sqlite.drop();
       await postgres.drop();
+    }
+  });
+
+  it('moves an existing database forward without losing its data, as `npm start` after a pull does', async () => {
+    const { db, drop } = await createThrowawayDb('sqlite');
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on an untyped database
+      const migrator = new Migrator({ db: db as Kysely<any>, provider: { getMigrations: async () => migrations } });
+      await migrator.migrateTo('2026-11-22-0001-foundation');
+      const now = new Date().toISOString();
+      await db.insertInto('departments').values({ name: '客服部', kind: 'service', created_at: now }).execute();
+      const applied = await migrateToLatest(db);
+      expect(applied[0]).toBe('2026-11-22-0002-customers');
+      expect((await db.selectFrom('departments').select('name').execute()).map((d) => d.name)).toEqual(['客服部']);
+      expect(await db.selectFrom('service_commitments').select('kind').orderBy('id').execute()).toEqual([{ kind: 'exchange' }, { kind: 'repair' }]);
+    } finally {
+      await drop();
     }
   });
 });

@@ -145,8 +145,162 @@ export type InteractionsTable = {
   created_at: string;
 };
 
+/** Per-company coach rules: banned or preferred phrases with their own examples (JSON arrays as text). */
+export type CoachRulesTable = {
+  id: Generated<number>;
+  kind: 'banned' | 'preferred';
+  phrase: string;
+  category: string;
+  severity: 'error' | 'warning' | 'hint';
+  message_zh: string;
+  message_en: string;
+  suggestion_zh: string;
+  suggestion_en: string;
+  positive_examples: string;
+  negative_examples: string;
+  active: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/** The admin-editable cause taxonomy, a tree; `route_to` names the department kind that owns such issues. */
+export type CausesTable = {
+  id: Generated<number>;
+  key: string;
+  parent_id: number | null;
+  name_zh: string;
+  name_en: string;
+  route_to: string | null;
+  active: number;
+  position: number;
+};
+
+/** SLA targets in business minutes by kind, priority and customer level (null = any). */
+export type SlaPoliciesTable = {
+  id: Generated<number>;
+  name: string;
+  kind: string | null;
+  priority: string | null;
+  customer_level: string | null;
+  first_response_minutes: number;
+  resolution_minutes: number;
+  warn_before_minutes: number;
+  active: number;
+};
+
+/** The last ticket sequence number handed out per local day. */
+export type TicketCountersTable = { day: string; last: number };
+
+/** Tickets: every contact, complaints guided through the six steps; `step_state` and `resolution` are JSON. */
+export type TicketsTable = {
+  id: Generated<number>;
+  number: string;
+  kind: string;
+  channel: string;
+  customer_id: number;
+  subject: string;
+  status: string;
+  current_step: string | null;
+  step_state: string;
+  object: string | null;
+  content: string | null;
+  purchase_or_service_time: string | null;
+  problem_time: string | null;
+  usage: string | null;
+  customer_request: string | null;
+  cause_key: string | null;
+  severity: string;
+  priority: string;
+  difficult_type: string | null;
+  owner_id: number | null;
+  department_id: number | null;
+  purchase_id: number | null;
+  resolution: string | null;
+  sla_policy_id: number | null;
+  first_response_due_at: string | null;
+  resolution_due_at: string | null;
+  first_responded_at: string | null;
+  sla_breached_at: string | null;
+  escalation_reason: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  public_key_hash: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+};
+
+/** Free tags of tickets. */
+export type TicketTagsTable = { ticket_id: number; tag: string };
+
+/** Customer messages, agent replies, department answers and internal notes; coach findings as JSON. */
+export type TicketMessagesTable = {
+  id: Generated<number>;
+  ticket_id: number;
+  author_kind: 'customer' | 'agent' | 'department' | 'system';
+  author_id: number | null;
+  visibility: 'public' | 'internal';
+  body: string;
+  findings: string | null;
+  created_at: string;
+};
+
+/** The history of every change to a ticket. */
+export type TicketEventsTable = { id: Generated<number>; ticket_id: number; actor_id: number | null; type: string; data: string | null; created_at: string };
+
+/** Compensation offered on a ticket; above the requester's authority it waits for a supervisor. */
+export type CompensationsTable = {
+  id: Generated<number>;
+  ticket_id: number;
+  type: string;
+  amount_cents: number;
+  description: string;
+  status: 'approved' | 'pending' | 'rejected';
+  requested_by: number | null;
+  decided_by: number | null;
+  decision_note: string | null;
+  decided_at: string | null;
+  created_at: string;
+};
+
+/** Follow-up visits 回访 scheduled after closing. */
+export type FollowUpsTable = {
+  id: Generated<number>;
+  ticket_id: number;
+  assignee_id: number | null;
+  due_at: string;
+  status: 'pending' | 'done';
+  outcome: string | null;
+  note: string | null;
+  done_at: string | null;
+  created_at: string;
+};
+
+/** Background jobs (SLA timers, reminders) that survive restarts. */
+export type JobsTable = {
+  id: Generated<number>;
+  kind: string;
+  run_at: string;
+  payload: string;
+  locked_until: string | null;
+  attempts: Generated<number>;
+  done_at: string | null;
+  created_at: string;
+};
+
 /** Every table, for Kysely. */
 export type Tables = {
+  causes: CausesTable;
+  sla_policies: SlaPoliciesTable;
+  ticket_counters: TicketCountersTable;
+  tickets: TicketsTable;
+  ticket_tags: TicketTagsTable;
+  ticket_messages: TicketMessagesTable;
+  ticket_events: TicketEventsTable;
+  compensations: CompensationsTable;
+  follow_ups: FollowUpsTable;
+  jobs: JobsTable;
   company_settings: CompanySettingsTable;
   customers: CustomersTable;
   customer_tags: CustomerTagsTable;
@@ -160,4 +314,5 @@ export type Tables = {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
+  coach_rules: CoachRulesTable;
 };

@@ -25,7 +25,7 @@ export async function seedCustomers(db: Kysely<Tables>, dialect: DialectName, op
   const ids: number[] = [];
   for (const [index, ownerId] of options.ownerIds.entries()) {
     const slice = customers.slice(index * perOwner, (index + 1) * perOwner);
-    ids.push(...(await insertCustomersBulk(db, dialect, ownerId, slice, options.today)));
+    for (const id of await insertCustomersBulk(db, dialect, ownerId, slice, options.today)) ids.push(id);
   }
   const purchases = customers.flatMap((c, i) =>
     c.purchases.map((p) => ({

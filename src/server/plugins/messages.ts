@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../../shared/schemas/common.ts';
+import { coachMessages } from '../coach/coach.messages.ts';
 import { customerMessages } from '../customers/customers.messages.ts';
 
 // Error messages the API sends, in every locale; keys are the stable error codes clients may rely on.
@@ -38,6 +39,7 @@ const catalog = {
   invalid_time_zone: { 'zh-CN': '未知的时区：{timeZone}。', en: 'Unknown time zone: {timeZone}.' },
   internal: { 'zh-CN': '服务器出错了，请稍后再试。', en: 'Something went wrong on the server; try again later.' },
   ...customerMessages,
+  ...coachMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 /** A stable error code with a message in every locale. */

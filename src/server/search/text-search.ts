@@ -6,7 +6,7 @@ import type { Tables } from '../db/tables.ts';
 // (rowid = record id), PostgreSQL a tsvector ('simple' config) column with a GIN index.
 
 /** Search tables, each keyed by the id of the record it indexes. */
-export type SearchTable = 'customer_search';
+export type SearchTable = 'customer_search' | 'ticket_search';
 
 function quoted(token: string): string {
   return `"${token.replace(/"/g, '""')}"`;

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
+import { toSimplified } from '../../shared/coach/normalise.ts';
 
 // Loading the dictionary takes ~150 ms, so it happens once, on first use.
 let jieba: Jieba | undefined;
@@ -22,10 +23,11 @@ function latinWords(text: string): string[] {
 }
 
 /**
- * The tokens under which a text is indexed: jieba's search-mode words, plus — for short fields such as
+ * The tokens under which a text is indexed (Traditional characters folded to Simplified): jieba's search-mode words, plus — for short fields such as
  * names, where a person types any part — every character and character pair of each Chinese run.
  */
-export function documentTokens(text: string, options: { anyPart: boolean }): string[] {
+export function documentTokens(original: string, options: { anyPart: boolean }): string[] {
+  const text = toSimplified(original);
   const tokens = new Set<string>(latinWords(text));
   for (const run of text.match(cjkRun) ?? []) {
     for (const word of segmenter().cutForSearch(run, true)) tokens.add(word);
@@ -35,7 +37,8 @@ export function documentTokens(text: string, options: { anyPart: boolean }): str
 }
 
 /** The tokens a query must all match: character pairs for any-part fields, jieba words otherwise. */
-export function queryTokens(query: string, options: { anyPart: boolean }): string[] {
+export function queryTokens(original: string, options: { anyPart: boolean }): string[] {
+  const query = toSimplified(original);
   const tokens = new Set<string>(latinWords(query));
   for (const run of query.match(cjkRun) ?? []) {
     const chars = [...run];

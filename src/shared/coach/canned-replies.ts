@@ -3,21 +3,25 @@ import type { LocalizedText } from './types.ts';
 import { say } from './localized.ts';
 
 /** Scenarios the library covers; the six question kinds each have their own. */
-export type CannedScenario =
-  | 'greeting'
-  | 'thank_and_apologise'
-  | 'question_targeted'
-  | 'question_choice'
-  | 'question_informational'
-  | 'question_clarifying'
-  | 'question_consultative'
-  | 'question_open'
-  | 'paraphrase'
-  | 'refusal_with_reason_and_alternative'
-  | 'escalation'
-  | 'time_commitment'
-  | 'close'
-  | 'follow_up_visit';
+export const CANNED_SCENARIOS = [
+  'greeting',
+  'thank_and_apologise',
+  'question_targeted',
+  'question_choice',
+  'question_informational',
+  'question_clarifying',
+  'question_consultative',
+  'question_open',
+  'paraphrase',
+  'refusal_with_reason_and_alternative',
+  'escalation',
+  'time_commitment',
+  'close',
+  'follow_up_visit',
+] as const;
+
+/** One scenario of the canned-reply library. */
+export type CannedScenario = (typeof CANNED_SCENARIOS)[number];
 
 /** One canned reply; text may contain {customerName}, {ticketNumber}, {agentName}. */
 export type CannedReply = { id: string; scenario: CannedScenario; text: LocalizedText };

@@ -5,6 +5,8 @@ import { evaluateCustomers, evaluateReplies, type LabelledCustomerMessage, type 
 import { COACH_CATEGORIES } from './types.ts';
 import replies from './eval/replies.json' with { type: 'json' };
 import customers from './eval/customers.json' with { type: 'json' };
+import holdout from './eval/replies-holdout.json' with { type: 'json' };
+import holdout2 from './eval/replies-holdout-2.json' with { type: 'json' };
 
 const replySet = replies as LabelledReply[];
 const customerSet = customers as LabelledCustomerMessage[];
@@ -33,6 +35,23 @@ describe('evaluation set', () => {
     const e = evaluateCustomers(customerSet, (text, history) => analyzeCustomer(text, history));
     expect(e.emotionAccuracy).toBeGreaterThan(0.8);
     expect(e.typeAccuracy).toBeGreaterThan(0.8);
+  });
+});
+
+// Held-out sets measure generalisation (reported by the benchmark); only the clean-reply guard is a test.
+describe('held-out sets', () => {
+  it.each([
+    ['held-out 1', holdout as LabelledReply[]],
+    ['held-out 2', holdout2 as LabelledReply[]],
+  ])('%s keeps clean replies free of warnings and errors (≤ 5%%)', (_name, set) => {
+    expect(evaluateReplies(set, (text) => analyzeReply(text)).cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
+  });
+
+  it('held-out 2 covers every category at least six times and has 30 clean replies', () => {
+    const set = holdout2 as LabelledReply[];
+    expect(set.length).toBeGreaterThanOrEqual(80);
+    expect(set.filter((r) => r.labels.length === 0).length).toBeGreaterThanOrEqual(30);
+    for (const c of COACH_CATEGORIES) expect(set.filter((r) => r.labels.includes(c)).length).toBeGreaterThanOrEqual(6);
   });
 });
 

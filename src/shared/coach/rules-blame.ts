@@ -3,7 +3,8 @@ import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
 
 // The agent taking the case on in the same or next sentence turns "X owns this" into a hand-over.
-const TAKES_IT_ON = '(?:我|我们)(?:来|会|马上|这就|现在就)?(?:帮您|为您|替您)?(?:联系|转交|对接|沟通|预约|协调|跟进)';
+const TAKES_IT_ON =
+  '(?:我|我们)(?:来|会|马上|这就|现在就|已经|先)?(?:帮您|为您|替您)?(?:联系|转交|对接|沟通|预约|协调|跟进|反馈|催|核实|查|处理|解决)';
 
 /** Rules for the you_blame, passing_buck and doubting categories. */
 export const blameRules: CoachRule[] = [
@@ -32,6 +33,30 @@ export const blameRules: CoachRule[] = [
     },
   },
   {
+    id: 'you_blame.should_have',
+    category: 'you_blame',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      // "您……（时/前）就应该……": hindsight about what the customer should have done.
+      pattern: '[你您](?!的)[^，。！？]{1,10}(?:应该|应当|本应|本该|早该|就该)(?!已经|会|是|能|可以|没问题|收到|在|有|快|很|就|不|没)|[你您](?:本应|本该|早该|早就该|就该)',
+      exclude: '怎么|如何|哪|什么|吗|？|\\?',
+    },
+    message: say(
+      '事后告诉客户“当时就应该……”，等于责怪客户。',
+      'Telling the customer what they "should have done" is blame in hindsight.',
+    ),
+    suggestion: say(
+      '说接下来能做的：“这次我先帮您……，以后……时可以留意……”',
+      'Say what happens next: "Let me sort this out for you now; next time it may help to …"',
+    ),
+    examples: {
+      positive: ['这种条款您签合同前就应该问清楚。', '您早该来更新证件了。', '您出门前本该检查一下车票。'],
+      negative: ['您看应该怎么安排比较方便？', '您的包裹应该明天送到。', '您明天应该就能收到短信。'],
+    },
+  },
+  {
     id: 'you_blame.fault',
     category: 'you_blame',
     severity: 'warning',
@@ -40,7 +65,10 @@ export const blameRules: CoachRule[] = [
       kind: 'regex',
       pattern:
         '(?<!会不会|是不是)(?:是|都是)[你您]自己|[你您]自己(?:没|不|操作)|[你您]自己[^，。！？]{0,6}(?:坏|错|丢|摔|弄|搞)|(?:都是因为|怪)[你您]|' +
-        '[你您](?:弄丢|弄坏|搞错|弄错|选错|填错|摔坏|用错)|[你您](?:当时)?没有?(?:仔细|认真|按|注意|核对|保管|说|及时|提前|按时)',
+        '[你您](?:弄丢|弄坏|搞错|弄错|选错|填错|摔坏|用错)|[你您](?:当时)?没有?(?:仔细|认真|按|注意|核对|保管|说|及时|提前|按时)|' +
+        // "……是您使用不当造成的": the cause laid at the customer's door.
+        '[你您](?:的)?(?:使用|操作|保管|安装|设置|填写|输入|存放|携带)(?:不当|不规范|有误|错误|失误|不对)|(?:明显|显然|肯定)是[你您]|' +
+        '(?:是|因为|由于)[你您][^，。！？]{0,10}(?:造成|导致|引起)的|[你您](?:自己)?的(?:责任|过错|失误|疏忽)',
     },
     // "会不会是您自己……" is a doubting question, reported by the doubting rule.
     anchors: [{ require: 'absent', pattern: '会不会|是不是', window: 'before_in_sentence' }],
@@ -53,8 +81,8 @@ export const blameRules: CoachRule[] = [
       'Describe what happened without blame: "This may be related to …; let me sort it out for you."',
     ),
     examples: {
-      positive: ['是您自己把密码告诉别人的。', '您弄坏的我们不管。', '您当时没有认真看合同。'],
-      negative: ['是我没有说清楚，我再讲一遍。', '您自己也可以在网上查看进度。'],
+      positive: ['是您自己把密码告诉别人的。', '您弄坏的我们不管。', '您当时没有认真看合同。', '这是您存放不当导致的。', '显然是您插错了接口。'],
+      negative: ['是我没有说清楚，我再讲一遍。', '您自己也可以在网上查看进度。', '是我们包装不当造成的，我向您道歉。'],
     },
   },
   {
@@ -110,6 +138,32 @@ export const blameRules: CoachRule[] = [
     },
   },
   {
+    id: 'passing_buck.elsewhere',
+    category: 'passing_buck',
+    severity: 'error',
+    sin: 'department_shuffle',
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?:那边|他们|对方|厂家|厂商|银行|物流|快递|商家|第三方|供应商|平台|总部)(?:那边)?的(?:问题|事|事情|责任)(?!我)|' +
+        '[你您][^，。！？]{0,3}(?:去|再去|自己去|直接去)(?:问|找|联系|咨询)|' +
+        '[你您](?:自己)?(?:打(?![开印包扫折车算理])|拨打?|致电)[^，。！？]{1,12}(?:吧|问问|问一下)(?=[。！!，,]|$)|(?:找|问)我(?:也)?没用|我(?:们)?只(?:负责|管)',
+    },
+    anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
+    message: say(
+      '把问题推给别的单位、让客户自己去问，客户会觉得被踢皮球。',
+      'Pointing at another party and leaving the customer to chase them feels like being passed around.',
+    ),
+    suggestion: say(
+      '由您来对接：“这部分需要……配合，我来联系他们，……前给您回复。”',
+      'Do the hand-over yourself: "This needs …; I\'ll contact them and get back to you by …"',
+    ),
+    examples: {
+      positive: ['这是物流公司的责任，您去问快递员。', '您自己打厂家热线问问吧。', '找我也没用。'],
+      negative: ['这是物流那边的问题，我马上帮您联系他们。', '您打开设置看一下吧。', '您可以随时打电话问我。'],
+    },
+  },
+  {
     id: 'doubting.customer',
     category: 'doubting',
     severity: 'warning',
@@ -121,7 +175,11 @@ export const blameRules: CoachRule[] = [
         '别的客户[^。]{0,8}(?:都|没)|不可能(?:吧|的|出错|有|是|坏|啊)?|[您你](?:确定|肯定)(?!要)[^。？?]{0,14}(?:吗|？|\\?)|' +
         '(?:是在|是不是在)我们[^。？]{0,4}买的|[您你](?:是不是|是否)(?:记错|搞错|弄错|看错|听错)|会不会是[您你]|' +
         '是不是[您你](?:自己|家里|操作|没|记错|搞错|弄错|看错)|[您你]是不是(?:自己|[^，。]{0,8}忘)|[您你]真的[^。？]{0,8}(?:吗|？)|(?<![您你])怀疑|' +
-        '[您你]有(?:证据|凭据)[^。]{0,12}吗|应该不是我们|不是我们的(?:原因|问题)',
+        '[您你]有(?:证据|凭据)[^。]{0,12}吗|应该不是我们|不是我们的(?:原因|问题)|' +
+        // "不会有这种情况" (a denial, not a promise: no 再/以后 before it), "按理说不会", "好好想想".
+        '(?<!再|以后|今后|保证|绝对|永远)不(?:会|可能)(?:有|出现|发生|存在)这(?:种|样|类)?的?(?:情况|问题|事)(?!了)|(?:按理说|照理说|按道理说?)不(?:会|可能|应该)|' +
+        '[您你][^，。]{0,3}(?:好好|仔细)(?:想想|回忆)|(?:别人|其他人|别的客户|其他客户|其他顾客|大家)(?:用|买|住)?着?(?:都|也)(?:好好的|没问题|没事|正常)|' +
+        '(?:系统|机器|电脑)(?:是)?不会(?:出错|错|算错|乱扣|多扣)',
     },
     message: say(
       '质疑客户的说法，等于说客户在撒谎或犯错。',
@@ -132,8 +190,8 @@ export const blameRules: CoachRule[] = [
       'Believe first, then check: "Thank you for telling me; let me look into … for you."',
     ),
     examples: {
-      positive: ['这个问题我们从来没遇到过。', '您确定是我们寄出的吗？', '不可能吧。', '会不会是您记错了？'],
-      negative: ['您确定要注销这个号码吗？注销后无法恢复。', '请问是在哪家门店购买的？', '您怀疑是电池问题，对吗？'],
+      positive: ['这个问题我们从来没遇到过。', '您确定是我们寄出的吗？', '不可能吧。', '会不会是您记错了？', '按道理不会出现这种问题。', '其他客户用着都好好的。', '系统不会算错的。', '您再仔细想想是不是借给别人用过。'],
+      negative: ['您确定要注销这个号码吗？注销后无法恢复。', '请问是在哪家门店购买的？', '您怀疑是电池问题，对吗？', '请放心，升级后不会有这种情况了。', '我会好好想想怎么改进。'],
     },
   },
 ];
