@@ -4,6 +4,30 @@ import type { z } from 'zod';
 import type { auditEntrySchema, listAuditQuerySchema } from '../shared/schemas/audit.ts';
 import type { changePasswordBodySchema, loginBodySchema, meSchema, updatePreferencesBodySchema } from '../shared/schemas/auth.ts';
 import type { Locale, Role } from '../shared/schemas/common.ts';
+import type {
+  cadenceRulesSchema,
+  contactInputSchema,
+  contactSchema,
+  createCustomerBodySchema,
+  customerListItemSchema,
+  customerSchema,
+  duplicateSchema,
+  entitlementSchema,
+  importPreviewSchema,
+  importRequestSchema,
+  importResultSchema,
+  importRowErrorSchema,
+  interactionSchema,
+  listCustomersQuerySchema,
+  logInteractionBodySchema,
+  productBodySchema,
+  productSchema,
+  purchaseBodySchema,
+  purchaseSchema,
+  serviceCommitmentBodySchema,
+  serviceCommitmentSchema,
+  updateCustomerBodySchema,
+} from '../shared/schemas/customers.ts';
 import type { departmentBodySchema, departmentSchema } from '../shared/schemas/departments.ts';
 import type { healthSchema } from '../shared/schemas/health.ts';
 import type { apiTokenSchema, createTokenBodySchema, createTokenResponseSchema } from '../shared/schemas/tokens.ts';
@@ -49,6 +73,50 @@ export type AuditEntry = z.output<typeof auditEntrySchema>;
 export type AuditFilters = Partial<Pick<z.output<typeof listAuditQuerySchema>, 'action' | 'actorId' | 'entityType'>>;
 /** The health answer. */
 export type Health = z.output<typeof healthSchema>;
+/** One row of the customer list. */
+export type CustomerListItem = z.output<typeof customerListItemSchema>;
+/** Filters of the customer list and its export (without paging). */
+export type CustomerFilters = Partial<Omit<z.output<typeof listCustomersQuerySchema>, 'cursor' | 'limit'>>;
+/** The customer 360 view. */
+export type Customer = z.output<typeof customerSchema>;
+/** A contact detail as shown (possibly masked). */
+export type Contact = z.output<typeof contactSchema>;
+/** A contact detail as sent. */
+export type ContactInput = z.input<typeof contactInputSchema>;
+/** Body of creating a customer. */
+export type CreateCustomerBody = z.input<typeof createCustomerBodySchema>;
+/** Body of changing a customer's profile. */
+export type UpdateCustomerBody = z.input<typeof updateCustomerBodySchema>;
+/** A customer sharing a phone or email with one being created. */
+export type DuplicateCustomer = z.output<typeof duplicateSchema>;
+/** One timeline entry. */
+export type Interaction = z.output<typeof interactionSchema>;
+/** Body of logging a call, visit, email or note. */
+export type LogInteractionBody = z.input<typeof logInteractionBodySchema>;
+/** A purchase with its warranty state. */
+export type Purchase = z.output<typeof purchaseSchema>;
+/** One service commitment applied to a purchase. */
+export type Entitlement = z.output<typeof entitlementSchema>;
+/** Body of adding a purchase. */
+export type PurchaseBody = z.input<typeof purchaseBodySchema>;
+/** A product of the catalogue. */
+export type Product = z.output<typeof productSchema>;
+/** Body of creating a product. */
+export type ProductBody = z.input<typeof productBodySchema>;
+/** A service commitment. */
+export type ServiceCommitment = z.output<typeof serviceCommitmentSchema>;
+/** Body of creating or changing a service commitment. */
+export type ServiceCommitmentBody = z.input<typeof serviceCommitmentBodySchema>;
+/** The contact cadence rules, in days. */
+export type CadenceRules = z.output<typeof cadenceRulesSchema>;
+/** What an import file looks like before mapping. */
+export type ImportPreview = z.output<typeof importPreviewSchema>;
+/** An import request (dry run or commit). */
+export type ImportRequest = z.input<typeof importRequestSchema>;
+/** The outcome of an import or its dry run. */
+export type ImportResult = z.output<typeof importResultSchema>;
+/** One bad row of an import file. */
+export type ImportRowError = z.output<typeof importRowErrorSchema>;
 /** One keyset page. */
 export type Page<T> = { items: T[]; nextCursor: string | null };
 export type { Locale, Role };
@@ -63,6 +131,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldError[] = [],
+    readonly details: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -109,7 +178,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const error = body.error;
     if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-      return new ApiError(response.status, error.code, error.message, parseFields(error.details));
+      return new ApiError(response.status, error.code, error.message, parseFields(error.details), error.details);
     }
   } catch {
     // not JSON: fall through to a generic error
@@ -148,6 +217,22 @@ export async function request<T>(method: Method, path: string, options: { body?:
   return (await response.json()) as T;
 }
 
+/** Downloads a file answer of the API (e.g. an export) and hands it to the browser under its own name. */
+export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
+  const response = await send('GET', path, undefined, query);
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The typed calls of every endpoint the web client uses. */
 export const api = {
   login: async (body: LoginBody) => remember(await request<Me>('POST', '/auth/login', { body })),
@@ -172,6 +257,29 @@ export const api = {
   revokeToken: (id: number) => request<ApiToken>('DELETE', `/tokens/${id}`),
   listAudit: (query: AuditFilters & { cursor?: string; limit?: number }) => request<Page<AuditEntry>>('GET', '/audit', { query }),
   health: () => request<Health>('GET', '/health'),
+  listCustomers: (query: CustomerFilters & { cursor?: string; limit?: number }) => request<Page<CustomerListItem>>('GET', '/customers', { query }),
+  createCustomer: (body: CreateCustomerBody) => request<Customer>('POST', '/customers', { body }),
+  getCustomer: (id: number) => request<Customer>('GET', `/customers/${id}`),
+  updateCustomer: (id: number, body: UpdateCustomerBody) => request<Customer>('PATCH', `/customers/${id}`, { body }),
+  addContact: (id: number, body: ContactInput & { allowDuplicate?: boolean }) => request<Contact[]>('POST', `/customers/${id}/contacts`, { body }),
+  removeContact: (id: number, contactId: number) => request<{ ok: true }>('DELETE', `/customers/${id}/contacts/${contactId}`),
+  revealContact: (id: number, contactId: number) => request<{ value: string }>('POST', `/customers/${id}/contacts/${contactId}/reveal`),
+  customerTimeline: (id: number, query: { cursor?: string; limit?: number }) => request<Page<Interaction>>('GET', `/customers/${id}/timeline`, { query }),
+  logInteraction: (id: number, body: LogInteractionBody) => request<{ ok: true }>('POST', `/customers/${id}/interactions`, { body }),
+  mergeCustomer: (id: number, sourceId: number) => request<Customer>('POST', `/customers/${id}/merge`, { body: { sourceId } }),
+  getCadence: () => request<CadenceRules>('GET', '/customers/cadence'),
+  setCadence: (body: CadenceRules) => request<CadenceRules>('PUT', '/customers/cadence', { body }),
+  previewImport: (body: { filename: string; contentBase64: string }) => request<ImportPreview>('POST', '/customers/import/preview', { body }),
+  importCustomers: (body: ImportRequest) => request<ImportResult>('POST', '/customers/import', { body }),
+  exportCustomers: (filters: CustomerFilters, format: 'csv' | 'xlsx') =>
+    download('/customers/export', { ...filters, format }, `customers.${format}`),
+  listProducts: () => request<Product[]>('GET', '/products'),
+  createProduct: (body: ProductBody) => request<Product>('POST', '/products', { body }),
+  createPurchase: (body: PurchaseBody) => request<Purchase>('POST', '/purchases', { body }),
+  deletePurchase: (id: number) => request<{ ok: true }>('DELETE', `/purchases/${id}`),
+  listCommitments: () => request<ServiceCommitment[]>('GET', '/service-commitments'),
+  createCommitment: (body: ServiceCommitmentBody) => request<ServiceCommitment>('POST', '/service-commitments', { body }),
+  updateCommitment: (id: number, body: ServiceCommitmentBody) => request<ServiceCommitment>('PUT', `/service-commitments/${id}`, { body }),
 };
 
 function remember(me: Me): Me {

@@ -6,6 +6,7 @@ import {
   importRequestSchema,
   importResultSchema,
 } from '../../shared/schemas/customers.ts';
+import { localDate } from '../../shared/customers/dates.ts';
 import type { Db } from '../db/create-db.ts';
 import { requestLocale } from '../plugins/messages.ts';
 import { exportCustomers } from './customer-export.service.ts';
@@ -27,7 +28,7 @@ export const customerFilesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
   app.get('/customers/export', { config: { access: managers }, schema: { tags, querystring: exportQuerySchema } }, async (request, reply) => {
     const { format } = request.query;
     const stream = await exportCustomers(db, request.actor!, request.query, requestLocale(request));
-    const stamp = new Date().toISOString().slice(0, 10);
+    const stamp = localDate(new Date(), request.actor!.timeZone);
     reply.header('content-disposition', `attachment; filename="customers-${stamp}.${format}"`);
     reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return reply.send(stream);

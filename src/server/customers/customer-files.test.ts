@@ -44,7 +44,7 @@ describe.each(testDialects())('customer import and export on %s', (dialect) => {
   it('reports each bad row with its field in a dry run, and imports nothing when committing such a file', async () => {
     const file = csv(`${header}李雷,13811113333,,目标,,\n,13811114444,,,,\n韩梅梅,12345,not-mail,金牌,,\n李雷二,13811113333,,,,\n`);
     const dry = (await imports({ filename: 'bad.csv', contentBase64: file, mapping, dryRun: true })).json();
-    expect(dry).toMatchObject({ dryRun: true, total: 4, imported: 0 });
+    expect(dry).toMatchObject({ dryRun: true, total: 4, valid: 1, imported: 0 });
     expect(dry.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['3:name', '4:phone', '4:email', '4:tier', '5:phone']);
     expect(dry.errors[0].message).toBe('姓名不能为空。');
     expect(dry.errors[1].message).toBe('「12345」不是有效的电话。');

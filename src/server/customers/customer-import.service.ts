@@ -78,12 +78,13 @@ export async function importCustomers(db: Db, actor: Actor, request: z.output<ty
     errors.push(...result.errors);
     if (result.customer) customers.push(result.customer);
   });
-  errors.push(...repeatsWithinFile(customers, locale));
+  const repeats = repeatsWithinFile(customers, locale);
+  errors.push(...repeats);
   errors.sort((a, b) => a.row - b.row);
   const duplicates = await findExisting(db, customers);
   const skipped = new Set(request.duplicates === 'skip' ? duplicates.map((d) => d.row) : []);
   const toImport = customers.filter((c) => !skipped.has(c.row));
-  const result = { dryRun: request.dryRun, total: sheet.rows.length, valid: customers.length - new Set(errors.map((e) => e.row)).size, imported: 0, errors, duplicates };
+  const result = { dryRun: request.dryRun, total: sheet.rows.length, valid: customers.length - new Set(repeats.map((e) => e.row)).size, imported: 0, errors, duplicates };
   if (request.dryRun) return result;
   if (errors.length) throw new AppError(400, 'import_has_errors', { count: new Set(errors.map((e) => e.row)).size }, { errors });
   await db.transaction().execute(async (trx) => {

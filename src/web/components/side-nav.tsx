@@ -1,11 +1,13 @@
 import {
   ApartmentOutlined,
+  AppstoreOutlined,
   BarChartOutlined,
   DesktopOutlined,
   HistoryOutlined,
   ProfileOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   SmileOutlined,
   TeamOutlined,
@@ -45,6 +47,8 @@ export function SideNav() {
           children: [
             { key: '/settings/users', icon: <UserOutlined />, label: t('nav.users') },
             { key: '/settings/departments', icon: <ApartmentOutlined />, label: t('nav.departments') },
+            { key: '/settings/service-commitments', icon: <SafetyOutlined />, label: t('nav.serviceCommitments') },
+            { key: '/settings/products', icon: <AppstoreOutlined />, label: t('nav.products') },
             { key: '/settings/audit', icon: <HistoryOutlined />, label: t('nav.audit') },
           ],
         }

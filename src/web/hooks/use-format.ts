@@ -1,3 +1,4 @@
+import { localDate } from '../../shared/customers/dates.ts';
 import { useTranslation } from 'react-i18next';
 import { toLocale } from '../i18n/i18n.ts';
 import { formatDateTime } from '../lib/format-date-time.ts';
@@ -10,4 +11,15 @@ export function useFormatDateTime(): (iso: string | null | undefined) => string 
   const timeZone = me?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const locale = toLocale(i18n.language);
   return (iso) => formatDateTime(iso, timeZone, locale);
+}
+
+/** Today's date (`YYYY-MM-DD`) in the user's time zone, as the server counts due dates and warranty days. */
+export function useToday(): string {
+  const { data: me } = useMe();
+  const timeZone = me?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    return localDate(new Date(), timeZone);
+  } catch {
+    return localDate(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }
 }

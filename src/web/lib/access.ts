@@ -9,7 +9,7 @@ export type Section = (typeof sections)[number];
 const sectionRoles: Record<Section, readonly Role[]> = {
   desk: ['admin', 'supervisor', 'agent', 'inspector', 'trainer', 'department_member'],
   tickets: ['admin', 'supervisor', 'agent', 'inspector', 'department_member'],
-  customers: ['admin', 'supervisor', 'agent'],
+  customers: ['admin', 'supervisor', 'agent', 'inspector'],
   satisfaction: ['admin', 'supervisor', 'agent', 'inspector'],
   quality: ['admin', 'supervisor', 'inspector', 'trainer'],
   reports: ['admin', 'supervisor', 'inspector'],
@@ -25,4 +25,14 @@ export function canSee(role: Role, section: Section): boolean {
 /** The sections a role sees in the navigation, in order. */
 export function sectionsFor(role: Role): Section[] {
   return sections.filter((section) => canSee(role, section));
+}
+
+/** Whether a role may change the customer archive (inspectors only read it, with contacts masked). */
+export function canWriteCustomers(role: Role): boolean {
+  return role === 'admin' || role === 'supervisor' || role === 'agent';
+}
+
+/** Whether a role may import, export and merge customers. */
+export function canManageCustomers(role: Role): boolean {
+  return role === 'admin' || role === 'supervisor';
 }

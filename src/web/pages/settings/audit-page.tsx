@@ -21,6 +21,17 @@ const knownActions = [
   'department.deleted',
   'token.created',
   'token.revoked',
+  'customer.created',
+  'customer.owner_changed',
+  'customer.contact_removed',
+  'customer.contact_revealed',
+  'customer.imported',
+  'customer.exported',
+  'customer.merged',
+  'purchase.deleted',
+  'commitment.created',
+  'commitment.updated',
+  'settings.cadence_changed',
 ] as const;
 
 /** Admin view of the audit log: newest first, filter by action, before/after on expansion, times in the user's zone. */
