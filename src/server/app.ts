@@ -8,6 +8,9 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { coachRoutes } from './coach/coach.routes.ts';
 import { customersRoutes } from './customers/customers.routes.ts';
 import { purchasesRoutes } from './purchases/purchases.routes.ts';
+import { publicRoutes } from './tickets/public.routes.ts';
+import { taxonomyRoutes } from './tickets/taxonomy.routes.ts';
+import { ticketsRoutes } from './tickets/tickets.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/create-db.ts';
@@ -21,7 +24,7 @@ import { tokensRoutes } from './tokens/tokens.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
 /** What the app is built from: an open database and the configuration. */
-export type AppDeps = { db: Db; config: Pick<Config, 'logLevel' | 'loginAttemptsPerMinute'>; serveWeb?: boolean };
+export type AppDeps = { db: Db; config: Pick<Config, 'logLevel' | 'loginAttemptsPerMinute'> & Partial<Pick<Config, 'publicRequestsPerMinute'>>; serveWeb?: boolean };
 
 /** Builds the Fastify app with every plugin and route; tests call it with their own database. */
 export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promise<FastifyInstance> {
@@ -45,7 +48,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
   registerErrorHandling(app);
   await app.register(cookie);
   await app.register(csrf, { cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: 'auto' } });
-  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  await app.register(rateLimit, { global: false });
   registerAccessControl(app, db);
   await registerOpenApi(app);
 
@@ -59,6 +62,9 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(auditRoutes, { db });
       await api.register(customersRoutes, { db });
       await api.register(purchasesRoutes, { db });
+      await api.register(ticketsRoutes, { db });
+      await api.register(taxonomyRoutes, { db });
+      await api.register(publicRoutes, { db, publicRequestsPerMinute: config.publicRequestsPerMinute ?? 10 });
       await api.register(coachRoutes, { db });
     },
     { prefix: '/api/v1' },

@@ -11,6 +11,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LINGTING_DEMO_PASSWORD: z.string().min(8).optional(),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
 /** Settings read once from the environment (and an optional `.env`). */
@@ -21,6 +22,7 @@ export type Config = {
   logLevel: string;
   demoPassword?: string;
   loginAttemptsPerMinute: number;
+  publicRequestsPerMinute: number;
 };
 
 /** Reads the configuration; an invalid variable stops start-up with a message naming it. */
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoPassword: e.LINGTING_DEMO_PASSWORD,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    publicRequestsPerMinute: e.PUBLIC_REQUESTS_PER_MINUTE,
   };
 }

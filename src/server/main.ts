@@ -3,10 +3,13 @@ import { loadConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoCustomerCount, seedDemo } from './demo/seed-demo.ts';
+import { startJobRunner } from './tickets/jobs.ts';
+import { ensureTicketDefaults } from './tickets/ticket-defaults.ts';
 
 const config = loadConfig();
 const db = createDb(config.databaseUrl);
 const applied = await migrateToLatest(db);
+await ensureTicketDefaults(db);
 const seed = await seedDemo(db, config.demoPassword, { customers: demoCustomerCount });
 const app = await buildApp({ db, config });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
@@ -19,6 +22,7 @@ if (seed.seeded) {
 }
 
 const close = async () => {
+  stopJobs();
   await app.close();
   await db.destroy();
   process.exit(0);
@@ -26,5 +30,6 @@ const close = async () => {
 process.once('SIGINT', close);
 process.once('SIGTERM', close);
 
+const stopJobs = startJobRunner(db, (error) => app.log.error({ err: error }, 'job runner failed'));
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lingting 聆听 is running on http://localhost:${config.port}`);

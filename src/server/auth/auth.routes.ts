@@ -22,6 +22,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, {
       config: {
         access: 'public',
         rateLimit: {
+          // After parsing, so the limit can be kept per address and email.
+          hook: 'preHandler',
           max: loginAttemptsPerMinute,
           timeWindow: 60_000,
           keyGenerator: (request) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,

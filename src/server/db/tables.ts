@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { Locale, Role } from '../../shared/schemas/common.ts';
+import type { Channel, ComplaintObject, DifficultType, FollowUpOutcome, Priority, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
 
 // Timestamps are ISO-8601 UTC strings on both engines, so they sort and compare the same everywhere.
 
@@ -196,23 +197,23 @@ export type TicketCountersTable = { day: string; last: number };
 export type TicketsTable = {
   id: Generated<number>;
   number: string;
-  kind: string;
-  channel: string;
+  kind: TicketKind;
+  channel: Channel;
   customer_id: number;
   subject: string;
-  status: string;
-  current_step: string | null;
+  status: TicketStatus;
+  current_step: Step | null;
   step_state: string;
-  object: string | null;
+  object: ComplaintObject | null;
   content: string | null;
   purchase_or_service_time: string | null;
   problem_time: string | null;
   usage: string | null;
   customer_request: string | null;
   cause_key: string | null;
-  severity: string;
-  priority: string;
-  difficult_type: string | null;
+  severity: Severity;
+  priority: Priority;
+  difficult_type: DifficultType | null;
   owner_id: number | null;
   department_id: number | null;
   purchase_id: number | null;
@@ -271,7 +272,7 @@ export type FollowUpsTable = {
   assignee_id: number | null;
   due_at: string;
   status: 'pending' | 'done';
-  outcome: string | null;
+  outcome: FollowUpOutcome | null;
   note: string | null;
   done_at: string | null;
   created_at: string;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../../shared/schemas/common.ts';
 import { coachMessages } from '../coach/coach.messages.ts';
 import { customerMessages } from '../customers/customers.messages.ts';
+import { ticketMessages } from '../tickets/tickets.messages.ts';
 
 // Error messages the API sends, in every locale; keys are the stable error codes clients may rely on.
 const catalog = {
@@ -40,6 +41,7 @@ const catalog = {
   internal: { 'zh-CN': '服务器出错了，请稍后再试。', en: 'Something went wrong on the server; try again later.' },
   ...customerMessages,
   ...coachMessages,
+  ...ticketMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 /** A stable error code with a message in every locale. */

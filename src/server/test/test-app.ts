@@ -3,6 +3,7 @@ import { buildApp } from '../app.ts';
 import type { DialectName, Db } from '../db/create-db.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed-demo.ts';
+import { ensureTicketDefaults } from '../tickets/ticket-defaults.ts';
 import { createThrowawayDb } from './test-db.ts';
 
 /** The password of every demo user in tests. */
@@ -12,13 +13,14 @@ export const testPassword = 'test-password-123';
 export type TestApp = { app: FastifyInstance; db: Db; close: () => Promise<void> };
 
 /** Starts the real app (in-process, `app.inject`) on a fresh database of `dialect`. */
-export async function startTestApp(dialect: DialectName, options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApp> {
+export async function startTestApp(dialect: DialectName, options: { loginAttemptsPerMinute?: number; publicRequestsPerMinute?: number } = {}): Promise<TestApp> {
   const { db, drop } = await createThrowawayDb(dialect);
   await migrateToLatest(db);
+  await ensureTicketDefaults(db);
   await seedDemo(db, testPassword);
   const app = await buildApp({
     db,
-    config: { logLevel: process.env.TEST_LOG ?? 'silent', loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000 },
+    config: { logLevel: process.env.TEST_LOG ?? 'silent', loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000, publicRequestsPerMinute: options.publicRequestsPerMinute ?? 1000 },
     serveWeb: false,
   });
   await app.ready();

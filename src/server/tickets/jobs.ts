@@ -1,0 +1,58 @@
+import type { Db } from '../db/create-db.ts';
+import { insertEvent } from './tickets.queries.ts';
+
+const unresolved = ['open', 'pending_customer', 'pending_department', 'escalated'];
+
+/**
+ * Runs the jobs that are due (SLA warnings and breaches). Each job is claimed by setting `locked_until`
+ * in a transaction — with `FOR UPDATE SKIP LOCKED` on PostgreSQL — so several app instances share the work
+ * and a job interrupted by a restart runs again once its lock expires.
+ */
+export async function runDueJobs(db: Db, now = new Date()): Promise<number> {
+  const nowIso = now.toISOString();
+  const claimed = await db.transaction().execute(async (trx) => {
+    let query = trx
+      .selectFrom('jobs')
+      .select(['id', 'kind', 'payload'])
+      .where('done_at', 'is', null)
+      .where('run_at', '<=', nowIso)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+      .orderBy('run_at')
+      .limit(100);
+    if (db.dialectName === 'postgres') query = query.forUpdate().skipLocked();
+    const jobs = await query.execute();
+    if (jobs.length) {
+      await trx
+        .updateTable('jobs')
+        .set((eb) => ({ locked_until: new Date(now.getTime() + 60_000).toISOString(), attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', jobs.map((j) => j.id))
+        .execute();
+    }
+    return jobs;
+  });
+  for (const job of claimed) {
+    await db.transaction().execute(async (trx) => {
+      const { ticketId } = JSON.parse(job.payload) as { ticketId: number };
+      const ticket = await trx.selectFrom('tickets').select(['id', 'status', 'sla_breached_at']).where('id', '=', ticketId).executeTakeFirst();
+      if (ticket && unresolved.includes(ticket.status)) {
+        if (job.kind === 'sla_breach' && !ticket.sla_breached_at) {
+          await trx.updateTable('tickets').set({ sla_breached_at: nowIso }).where('id', '=', ticketId).execute();
+          await insertEvent(trx, ticketId, null, 'sla_breached');
+        } else if (job.kind === 'sla_warning') {
+          await insertEvent(trx, ticketId, null, 'sla_warning');
+        }
+      }
+      await trx.updateTable('jobs').set({ done_at: nowIso }).where('id', '=', job.id).execute();
+    });
+  }
+  return claimed.length;
+}
+
+/** Polls for due jobs every `intervalMs` until the returned stop function is called. */
+export function startJobRunner(db: Db, onError: (error: unknown) => void, intervalMs = 30_000): () => void {
+  const timer = setInterval(() => {
+    runDueJobs(db).catch(onError);
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
