@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { resources } from './resources.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,8 +14,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 describe('web i18n resources', () => {
-  const zh = flatten(zhCN as Tree);
-  const english = flatten(en as Tree);
+  const zh = flatten(resources['zh-CN'] as Tree);
+  const english = flatten(resources.en as Tree);
 
   it('zh-CN and en have exactly the same keys', () => {
     expect([...zh.keys()].sort()).toEqual([...english.keys()].sort());

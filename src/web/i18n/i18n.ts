@@ -2,8 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/schemas/common.ts';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { resources } from './resources.ts';
 
 /** Where the language chosen before signing in is remembered. */
 export const localeStorageKey = 'lingting.locale';
@@ -35,7 +34,7 @@ export function storeLocale(locale: Locale): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: resources['zh-CN'] }, en: { translation: resources.en } },
   lng: storedLocale(),
   fallbackLng: 'zh-CN',
   supportedLngs: ['zh-CN', 'en'],

@@ -1,0 +1,13 @@
+// Every translation file merged per language; each feature file owns its own top-level keys.
+import en from './en.json';
+import serviceEn from './service.en.json';
+import serviceZhCN from './service.zh-CN.json';
+import workEn from './work.en.json';
+import workZhCN from './work.zh-CN.json';
+import zhCN from './zh-CN.json';
+
+/** The complete zh-CN and en resources. */
+export const resources = {
+  'zh-CN': { ...zhCN, ...workZhCN, ...serviceZhCN },
+  en: { ...en, ...workEn, ...serviceEn },
+};
