@@ -56,7 +56,8 @@ export function selectCustomerPage(db: Db, filter: CustomerFilter) {
   if (filter.dueOnOrBefore) query = query.where('customers.next_contact_due_on', '<=', filter.dueOnOrBefore);
   if (filter.tag) {
     const tag = filter.tag;
-    query = query.where('customers.id', 'in', (eb) => eb.selectFrom('customer_tags').select('customer_id').where('tag', '=', tag));
+    // EXISTS lets the engine walk customers newest first and stop at a page, instead of loading every tagged id.
+    query = query.where((eb) => eb.exists(eb.selectFrom('customer_tags').select('customer_id').whereRef('customer_tags.customer_id', '=', 'customers.id').where('customer_tags.tag', '=', tag)));
   }
   if (filter.search?.length) {
     const searches = filter.search;
