@@ -6,7 +6,7 @@ import { hashPassword, newTemporaryPassword } from './auth/secrets.ts';
 import { loadConfig } from './config.ts';
 import { createDb, type Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { demoCustomerCount, seedDemo } from './demo/seed-demo.ts';
+import { demoCustomerCount, demoTicketCount, seedDemo } from './demo/seed-demo.ts';
 import { ensureTicketDefaults } from './tickets/ticket-defaults.ts';
 import { createToken } from './tokens/tokens.service.ts';
 import { insertUser } from './users/users.queries.ts';
@@ -39,7 +39,7 @@ async function run(db: Db, command: string | undefined, args: string[], options:
     case 'seed-demo': {
       await migrateToLatest(db);
       await ensureTicketDefaults(db);
-      const result = await seedDemo(db, options.password ?? process.env.LINGTING_DEMO_PASSWORD, { customers: demoCustomerCount });
+      const result = await seedDemo(db, options.password ?? process.env.LINGTING_DEMO_PASSWORD, { customers: demoCustomerCount, tickets: demoTicketCount });
       if (!result.seeded) return 'The database already has users; nothing seeded.';
       return result.generatedPassword ? `Demo seeded. Password for every demo user: ${result.generatedPassword}` : 'Demo seeded.';
     }

@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { demoCustomerCount, seedDemo } from './demo/seed-demo.ts';
+import { demoCustomerCount, demoTicketCount, seedDemo } from './demo/seed-demo.ts';
 import { startJobRunner } from './tickets/jobs.ts';
 import { ensureTicketDefaults } from './tickets/ticket-defaults.ts';
 
@@ -10,7 +10,7 @@ const config = loadConfig();
 const db = createDb(config.databaseUrl);
 const applied = await migrateToLatest(db);
 await ensureTicketDefaults(db);
-const seed = await seedDemo(db, config.demoPassword, { customers: demoCustomerCount });
+const seed = await seedDemo(db, config.demoPassword, { customers: demoCustomerCount, tickets: demoTicketCount });
 const app = await buildApp({ db, config });
 if (applied.length) app.log.info({ applied }, 'migrations applied');
 if (seed.seeded) {

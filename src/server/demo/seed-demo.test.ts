@@ -9,7 +9,7 @@ describe.each(testDialects())('demo company on %s', (dialect) => {
     const { db, drop } = await createThrowawayDb(dialect);
     try {
       await migrateToLatest(db);
-      const first = await seedDemo(db, undefined, { customers: 50 });
+      const first = await seedDemo(db, undefined, { customers: 50, tickets: 40 });
       expect(first.seeded).toBe(true);
       expect(first.generatedPassword).toMatch(/^[A-Za-z0-9]{14}$/);
       const users = await db.selectFrom('users').leftJoin('departments', 'departments.id', 'users.department_id').select(['email', 'role', 'departments.name as department', 'password_hash']).orderBy('users.id').execute();
@@ -29,6 +29,10 @@ describe.each(testDialects())('demo company on %s', (dialect) => {
       expect(Number(customers.n)).toBe(50);
       const purchases = await db.selectFrom('purchases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       expect(Number(purchases.n)).toBeGreaterThan(10);
+      const tickets = await db.selectFrom('tickets').select(['status', 'kind']).execute();
+      expect(tickets).toHaveLength(40);
+      expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['open', 'resolved', 'closed', 'escalated', 'pending_department']));
+      expect(new Set(tickets.map((t) => t.kind)).size).toBe(5);
       expect((await seedDemo(db, 'another-password')).seeded).toBe(false);
     } finally {
       await drop();

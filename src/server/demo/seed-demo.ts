@@ -2,6 +2,8 @@ import type { Role } from '../../shared/schemas/common.ts';
 import { hashPassword, newTemporaryPassword } from '../auth/secrets.ts';
 import { localDate } from '../../shared/customers/dates.ts';
 import type { Db } from '../db/create-db.ts';
+import { ensureTicketDefaults } from '../tickets/ticket-defaults.ts';
+import { seedDemoTickets } from './demo-tickets.ts';
 import { seedCustomers } from './seed-customers.ts';
 
 const demoDepartments = [
@@ -25,15 +27,18 @@ export const demoUsers: { email: string; name: string; role: Role; department: s
 /** How many generated customers the demo company starts with. */
 export const demoCustomerCount = 300;
 
+/** How many tickets the demo company has in hand on first start. */
+export const demoTicketCount = 220;
+
 /** The outcome of seeding: whether anything was written and the password to print when one was generated. */
 export type SeedResult = { seeded: boolean; generatedPassword: string | null };
 
 /**
  * Seeds the demo company on an empty database (no users yet); does nothing otherwise.
  * The password comes from `password` or is generated and returned once — only its hash is stored.
- * `customers` adds that many generated customers with purchases (the app's first run asks for a few hundred).
+ * `customers` adds that many generated customers with purchases, `tickets` that many tickets in every state.
  */
-export async function seedDemo(db: Db, password?: string, options: { customers?: number } = {}): Promise<SeedResult> {
+export async function seedDemo(db: Db, password?: string, options: { customers?: number; tickets?: number } = {}): Promise<SeedResult> {
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return { seeded: false, generatedPassword: null };
   const generatedPassword = password ? null : newTemporaryPassword();
@@ -66,5 +71,9 @@ export async function seedDemo(db: Db, password?: string, options: { customers?:
     const agents = await trx.selectFrom('users').select('id').where('role', '=', 'agent').orderBy('id').execute();
     await seedCustomers(trx, db.dialectName, { count: options.customers, seed: 7, ownerIds: agents.map((a) => a.id), today: localDate(now, 'Asia/Shanghai'), refresh: true });
   });
+  if (options.tickets) {
+    await ensureTicketDefaults(db);
+    await seedDemoTickets(db, options.tickets);
+  }
   return { seeded: true, generatedPassword };
 }
