@@ -221,6 +221,8 @@ export type TicketsTable = {
   sla_policy_id: number | null;
   first_response_due_at: string | null;
   resolution_due_at: string | null;
+  /** The SLA due time while the ticket is open, null once closed: the sort key of every work queue. */
+  queue_due_at: string | null;
   first_responded_at: string | null;
   sla_breached_at: string | null;
   escalation_reason: string | null;

@@ -7,7 +7,7 @@ import { queryTokens } from '../search/tokens.ts';
 import { matchingIds } from '../search/text-search.ts';
 import { parseTicketNumber } from '../../shared/tickets/ticket-number.ts';
 import { canReadAllTickets, canWorkTickets, isSupervising } from './tickets.policy.ts';
-import { activeStatuses, insertEvent, selectSearchResults } from './tickets.queries.ts';
+import { insertEvent, selectSearchResults } from './tickets.queries.ts';
 import { listCustomers } from '../customers/customers.service.ts';
 import { canReadCustomers } from '../customers/customers.policy.ts';
 
@@ -34,12 +34,12 @@ export async function deskCounts(db: Db, actor: Actor) {
   const soon = new Date(Date.now() + 4 * 3600_000).toISOString();
   const count = async (build: (q: ReturnType<typeof base>) => ReturnType<typeof base>) =>
     Number((await build(base()).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const base = () => db.selectFrom('tickets').where('status', 'in', activeStatuses);
+  const base = () => db.selectFrom('tickets').where('queue_due_at', 'is not', null);
   const [mine, team, dueSoon, breached, escalated, department, followUps] = await Promise.all([
     count((q) => q.where('owner_id', '=', actor.id)),
     count((q) => q),
-    count((q) => q.where('resolution_due_at', '>=', now).where('resolution_due_at', '<', soon)),
-    count((q) => q.where('resolution_due_at', '<', now)),
+    count((q) => q.where('queue_due_at', '>=', now).where('queue_due_at', '<', soon)),
+    count((q) => q.where('queue_due_at', '<', now)),
     count((q) => q.where('status', '=', 'escalated')),
     count((q) => q.where('status', '=', 'pending_department')),
     db.selectFrom('follow_ups').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').where('due_at', '<=', soon).$if(!isSupervising(actor), (q) => q.where('assignee_id', '=', actor.id)).executeTakeFirstOrThrow().then((r) => Number(r.n)),

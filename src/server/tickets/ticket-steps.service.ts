@@ -58,9 +58,9 @@ function applyAction(state: TicketStepState, action: StepAction, now: string): T
 }
 
 /** What the ticket's status and dates become once the flow state changed. */
-function statusAfter(ticket: TicketRecord, state: TicketStepState | null, action: StepAction, now: string): { status?: TicketStatus; closed_at?: string; resolved_at?: string } {
+function statusAfter(ticket: TicketRecord, state: TicketStepState | null, action: StepAction, now: string): { status?: TicketStatus; closed_at?: string; resolved_at?: string; queue_due_at?: null } {
   const finished = state ? isFlowFinished(state) : action.action === 'close';
-  if (finished) return { status: 'closed', closed_at: now, resolved_at: ticket.resolved_at ?? now };
+  if (finished) return { status: 'closed', closed_at: now, resolved_at: ticket.resolved_at ?? now, queue_due_at: null };
   const resolved = state ? state.completed.includes('resolve') || state.skipped.some((s) => s.step === 'resolve') : action.action === 'resolve';
   if (resolved && !ticket.resolved_at) return { status: 'resolved', resolved_at: now };
   return {};

@@ -11,7 +11,7 @@ import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
 import { reindexTicket } from './ticket-search.ts';
 import { canReadTicket, canWorkTickets, isSupervising } from './tickets.policy.ts';
-import { insertEvent, insertMessage, updateTicketVersioned } from './tickets.queries.ts';
+import { insertEvent, insertMessage, noDueDate, updateTicketVersioned } from './tickets.queries.ts';
 
 async function loadOpenTicket(trx: Kysely<Tables>, id: number) {
   const ticket = await trx.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
@@ -140,7 +140,7 @@ export function pendingCompensations(db: Db, actor: Actor) {
 
 /** Reopens a resolved or closed ticket (an unhappy follow-up does it too). */
 export async function reopen(trx: Kysely<Tables>, actorId: number | null, id: number, reason: string) {
-  const ticket = await trx.selectFrom('tickets').select(['id', 'status', 'current_step', 'step_state', 'customer_id', 'number']).where('id', '=', id).executeTakeFirst();
+  const ticket = await trx.selectFrom('tickets').select(['id', 'status', 'current_step', 'step_state', 'customer_id', 'number', 'resolution_due_at']).where('id', '=', id).executeTakeFirst();
   if (!ticket) throw new AppError(404, 'ticket_not_found', { id });
   if (ticket.status !== 'closed' && ticket.status !== 'resolved') throw new AppError(400, 'not_reopenable');
   const state = JSON.parse(ticket.step_state);
@@ -150,7 +150,7 @@ export async function reopen(trx: Kysely<Tables>, actorId: number | null, id: nu
     : state;
   await trx
     .updateTable('tickets')
-    .set((eb) => ({ status: 'open', closed_at: null, resolved_at: null, step_state: JSON.stringify(reopened), current_step: ticket.current_step ? 'resolve' : null, version: eb('version', '+', 1), updated_at: new Date().toISOString() }))
+    .set((eb) => ({ status: 'open', closed_at: null, resolved_at: null, queue_due_at: ticket.resolution_due_at ?? noDueDate, step_state: JSON.stringify(reopened), current_step: ticket.current_step ? 'resolve' : null, version: eb('version', '+', 1), updated_at: new Date().toISOString() }))
     .where('id', '=', id)
     .execute();
   await insertEvent(trx, id, actorId, 'reopened', { reason });

@@ -3,8 +3,9 @@ import type { Channel, DifficultType, Severity, Step, TicketKind, TicketStatus }
 import type { Db } from '../db/create-db.ts';
 import type { Tables, TicketsTable } from '../db/tables.ts';
 
-/** Statuses of tickets still being worked on. */
-export const activeStatuses: TicketStatus[] = ['open', 'pending_customer', 'pending_department', 'escalated', 'resolved'];
+/** The queue sort key of an open ticket without an SLA: after every real due time. */
+export const noDueDate = '9999-12-31T00:00:00.000Z';
+
 
 /** Hands out the next ticket sequence number of a local day, atomically on both engines. */
 export async function nextTicketSequence(db: Kysely<Tables>, day: string): Promise<number> {
@@ -56,6 +57,8 @@ export function findTicketIdByNumber(db: Kysely<Tables>, number: string) {
 /** Filters of a ticket page, resolved by the service (queue → conditions, actor → ids). */
 export type TicketFilter = {
   limit: number;
+  /** Open work only, sorted by SLA due time; otherwise every ticket, newest first. */
+  open: boolean;
   after?: { due: string; id: number };
   ownerId?: number;
   departmentId?: number;
@@ -72,10 +75,7 @@ export type TicketFilter = {
   ids?: RawBuilder<number>;
 };
 
-// Tickets without an SLA sort last: their due is read as the far future.
-const dueKey = sql<string>`coalesce(tickets.resolution_due_at, '9999')`;
-
-/** A page of tickets sorted by SLA due time (soonest first), keyset-paginated on (due, id). */
+/** A page of open tickets by SLA due time (soonest first, keyset on due and id), or of all tickets newest first. */
 export function selectTicketPage(db: Db, f: TicketFilter) {
   let q = db
     .selectFrom('tickets')
@@ -101,21 +101,26 @@ export function selectTicketPage(db: Db, f: TicketFilter) {
       'tickets.resolution_due_at as resolutionDueAt',
       'tickets.first_response_due_at as firstResponseDueAt',
       'tickets.first_responded_at as firstRespondedAt',
+      'tickets.queue_due_at as queueDueAt',
       'tickets.updated_at as updatedAt',
       'tickets.created_at as createdAt',
     ])
-    .orderBy(dueKey)
-    .orderBy('tickets.id')
     .limit(f.limit + 1);
-  if (f.after) {
-    const { due, id } = f.after;
-    q = q.where((eb) => eb.or([eb(dueKey, '>', due), eb.and([eb(dueKey, '=', due), eb('tickets.id', '>', id)])]));
+  if (f.open) {
+    q = q.where('tickets.queue_due_at', 'is not', null).orderBy('tickets.queue_due_at').orderBy('tickets.id');
+    if (f.after) {
+      const { due, id } = f.after;
+      q = q.where((eb) => eb.or([eb('tickets.queue_due_at', '>', due), eb.and([eb('tickets.queue_due_at', '=', due), eb('tickets.id', '>', id)])]));
+    }
+  } else {
+    q = q.orderBy('tickets.id', 'desc');
+    if (f.after) q = q.where('tickets.id', '<', f.after.id);
   }
   if (f.ownerId) q = q.where('tickets.owner_id', '=', f.ownerId);
   if (f.departmentId) q = q.where('tickets.department_id', '=', f.departmentId);
   if (f.statuses) q = q.where('tickets.status', 'in', f.statuses);
-  if (f.dueBefore) q = q.where('tickets.resolution_due_at', '<', f.dueBefore);
-  if (f.dueAfter) q = q.where('tickets.resolution_due_at', '>=', f.dueAfter);
+  if (f.dueBefore) q = q.where('tickets.queue_due_at', '<', f.dueBefore);
+  if (f.dueAfter) q = q.where('tickets.queue_due_at', '>=', f.dueAfter);
   if (f.kind) q = q.where('tickets.kind', '=', f.kind);
   if (f.channel) q = q.where('tickets.channel', '=', f.channel);
   if (f.step) q = q.where('tickets.current_step', '=', f.step);

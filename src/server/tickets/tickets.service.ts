@@ -17,7 +17,7 @@ import { reindexTicket } from './ticket-search.ts';
 import { computeSla } from './sla.ts';
 import { recordColumns } from './ticket-view.ts';
 import { canReadAllTickets, canWorkTickets } from './tickets.policy.ts';
-import { activeStatuses, insertEvent, insertMessage, insertTicket, nextTicketSequence, replaceTicketTags, selectTicketPage, updateTicketVersioned, type TicketFilter } from './tickets.queries.ts';
+import { noDueDate, insertEvent, insertMessage, insertTicket, nextTicketSequence, replaceTicketTags, selectTicketPage, updateTicketVersioned, type TicketFilter } from './tickets.queries.ts';
 import { assertRecordStep } from './ticket-steps.service.ts';
 
 /** Refuses unless the actor works tickets. */
@@ -77,6 +77,7 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
     sla_policy_id: sla.policyId,
     first_response_due_at: sla.firstResponseDueAt,
     resolution_due_at: sla.resolutionDueAt,
+    queue_due_at: sla.resolutionDueAt ?? noDueDate,
     first_responded_at: null,
     sla_breached_at: null,
     escalation_reason: null,
@@ -136,10 +137,12 @@ export function toTicketFilter(actor: Actor, q: z.output<typeof listTicketsQuery
   const now = new Date();
   const soon = new Date(now.getTime() + 4 * 3600_000).toISOString();
   const [due, id] = q.cursor ? Buffer.from(q.cursor, 'base64url').toString().split('|') : [];
+  const after = q.cursor ? { due, id: Number(id) } : undefined;
   const filter: TicketFilter = {
     limit: q.limit,
-    after: due && Number(id) > 0 ? { due, id: Number(id) } : undefined,
-    statuses: q.status === 'active' ? activeStatuses : q.status ? [q.status] : undefined,
+    after: after && after.id > 0 ? after : undefined,
+    open: false,
+    statuses: q.status && q.status !== 'active' ? [q.status] : undefined,
     kind: q.kind,
     channel: q.channel,
     step: q.step,
@@ -149,23 +152,16 @@ export function toTicketFilter(actor: Actor, q: z.output<typeof listTicketsQuery
     ownerId: q.ownerId,
     customerId: q.customerId,
   };
-  const active = filter.statuses ?? activeStatuses;
-  switch (q.queue) {
-    case 'mine':
-      return { ...filter, ownerId: actor.id, statuses: active };
-    case 'team':
-      return { ...filter, statuses: active };
-    case 'due_soon':
-      return { ...filter, statuses: active, dueAfter: now.toISOString(), dueBefore: soon };
-    case 'breached':
-      return { ...filter, statuses: active, dueBefore: now.toISOString() };
-    case 'escalated':
-      return { ...filter, statuses: ['escalated'] };
-    case 'department':
-      return { ...filter, departmentId: actor.departmentId ?? -1, statuses: ['pending_department'] };
-    default:
-      return actor.role === 'department_member' ? { ...filter, departmentId: actor.departmentId ?? -1 } : filter;
-  }
+  const queues: Record<string, Partial<TicketFilter>> = {
+    mine: { open: true, ownerId: actor.id },
+    team: { open: true },
+    due_soon: { open: true, dueAfter: now.toISOString(), dueBefore: soon },
+    breached: { open: true, dueBefore: now.toISOString() },
+    escalated: { open: true, statuses: ['escalated'] },
+    department: { open: true, departmentId: actor.departmentId ?? -1, statuses: ['pending_department'] },
+  };
+  const scoped = actor.role === 'department_member' ? { departmentId: actor.departmentId ?? -1 } : {};
+  return { ...filter, open: q.status === 'active', ...queues[q.queue], ...scoped };
 }
 
 /** A page of tickets for a queue or filter, soonest SLA due first. */
@@ -178,7 +174,7 @@ export async function listTickets(db: Db, actor: Actor, q: z.output<typeof listT
     slaState: r.status === 'closed' || r.status === 'resolved' ? ('met' as const) : slaStateOfRow(r.resolutionDueAt),
   }));
   const last = items[items.length - 1];
-  const nextCursor = rows.length > q.limit && last ? Buffer.from(`${last.resolutionDueAt ?? '9999'}|${last.id}`).toString('base64url') : null;
+  const nextCursor = rows.length > q.limit && last ? Buffer.from(`${filter.open ? last.queueDueAt : ''}|${last.id}`).toString('base64url') : null;
   return { items, nextCursor };
 }
 
