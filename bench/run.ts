@@ -1,12 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { coachBench } from './coach.bench.ts';
+import { customersBench } from './customers.bench.ts';
 import { httpBench } from './http.bench.ts';
+import { ticketsBench } from './tickets.bench.ts';
 
 // Each section is a benchmark module returning Markdown; later features append theirs here.
 const sections: { name: string; run: () => Promise<string> }[] = [
   { name: 'http', run: httpBench },
   { name: 'coach', run: coachBench },
+  { name: 'customers', run: customersBench },
+  { name: 'tickets', run: ticketsBench },
 ];
 
 const only = process.argv.slice(2);

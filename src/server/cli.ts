@@ -8,6 +8,7 @@ import { createDb, type Db } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoCustomerCount, demoTicketCount, seedDemo } from './demo/seed-demo.ts';
 import { ensureTicketDefaults } from './tickets/ticket-defaults.ts';
+import { generateTickets } from './demo/generate-tickets.ts';
 import { createToken } from './tokens/tokens.service.ts';
 import { insertUser } from './users/users.queries.ts';
 
@@ -17,6 +18,7 @@ const usage = `lingting <command>
   create-user EMAIL NAME ROLE [--password P] create a staff user (roles: ${roleSchema.options.join(', ')})
   reset-password EMAIL [--password P]       set a new password (generated when not given)
   create-token EMAIL [--name N]             print a new personal API token for that user
+  generate --tickets N                      add N generated tickets with five messages each (benchmarks)
   ${coachUsage}`;
 
 async function findActor(db: Db, email: string): Promise<Actor> {
@@ -29,7 +31,7 @@ async function findActor(db: Db, email: string): Promise<Actor> {
   return user;
 }
 
-async function run(db: Db, command: string | undefined, args: string[], options: { password?: string; name?: string }) {
+async function run(db: Db, command: string | undefined, args: string[], options: { password?: string; name?: string; tickets?: string }) {
   switch (command) {
     case 'migrate': {
       const applied = await migrateToLatest(db);
@@ -69,6 +71,16 @@ async function run(db: Db, command: string | undefined, args: string[], options:
       const { token } = await createToken(db, actor, { name: options.name ?? 'cli' });
       return token;
     }
+    case 'generate': {
+      const count = Number(options.tickets);
+      if (!Number.isInteger(count) || count < 1) throw new Error('generate needs --tickets N with N a positive whole number');
+      await migrateToLatest(db);
+      await ensureTicketDefaults(db);
+      await seedDemo(db, options.password ?? process.env.LINGTING_DEMO_PASSWORD, { customers: demoCustomerCount });
+      const start = performance.now();
+      await generateTickets(db, { count });
+      return `Generated ${count} tickets in ${((performance.now() - start) / 1000).toFixed(1)} s.`;
+    }
     default:
       throw new Error(usage);
   }
@@ -76,7 +88,7 @@ async function run(db: Db, command: string | undefined, args: string[], options:
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' } },
+  options: { password: { type: 'string' }, name: { type: 'string' }, locale: { type: 'string' }, tickets: { type: 'string' } },
 });
 if (positionals[0] === 'coach') {
   // The coach is pure: it neither reads the database configuration nor opens a connection.
