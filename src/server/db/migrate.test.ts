@@ -24,6 +24,7 @@ describe('migrations', () => {
       expect((await schemaOf(db)).map((t) => t.table)).toEqual([
         'api_tokens',
         'audit_log',
+        'case_evaluations',
         'causes',
         'coach_rules',
         'company_settings',

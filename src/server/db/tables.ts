@@ -226,6 +226,8 @@ export type TicketsTable = {
   first_responded_at: string | null;
   sla_breached_at: string | null;
   escalation_reason: string | null;
+  /** The business policy a customer's request was judged unreasonable against (counted for policy review). */
+  unreasonable_policy: string | null;
   resolved_at: string | null;
   closed_at: string | null;
   public_key_hash: string;
@@ -280,6 +282,9 @@ export type FollowUpsTable = {
   created_at: string;
 };
 
+/** A supervisor's evaluation of a handled difficult case: rubric scores (JSON) and a comment. */
+export type CaseEvaluationsTable = { ticket_id: number; evaluator_id: number | null; scores: string; comment: string; created_at: string };
+
 /** Background jobs (SLA timers, reminders) that survive restarts. */
 export type JobsTable = {
   id: Generated<number>;
@@ -304,6 +309,7 @@ export type Tables = {
   compensations: CompensationsTable;
   follow_ups: FollowUpsTable;
   jobs: JobsTable;
+  case_evaluations: CaseEvaluationsTable;
   company_settings: CompanySettingsTable;
   customers: CustomersTable;
   customer_tags: CustomerTagsTable;

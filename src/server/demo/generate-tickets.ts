@@ -54,7 +54,7 @@ export async function generateTickets(db: Db, options: { count: number; seed?: n
             problem_time: null, usage: s.usage, customer_request: s.request, cause_key: s.causeKey, severity: s.severity, priority: s.priority,
             difficult_type: s.difficultType, owner_id: pick(owners), department_id: null, purchase_id: null, resolution: null, sla_policy_id: null,
             first_response_due_at: due, resolution_due_at: due, queue_due_at: open ? due : null, first_responded_at: created.toISOString(),
-            sla_breached_at: null, escalation_reason: null, resolved_at: open ? null : due, closed_at: open ? null : due,
+            sla_breached_at: null, escalation_reason: null, unreasonable_policy: null, resolved_at: open ? null : due, closed_at: open ? null : due,
             public_key_hash: sha256(String(rand())), created_at: created.toISOString(), updated_at: created.toISOString(),
           },
           texts,

@@ -8,16 +8,22 @@ import { findTicket, selectEvents, selectMessages, selectTicketTags } from './ti
 
 const parse = (json: string | null) => (json ? JSON.parse(json) : null);
 
-/** Everything the ticket page shows, in six queries whatever the number of messages. */
+/** Everything the ticket page shows, in seven queries whatever the number of messages. */
 export async function getTicket(db: Db, actor: Actor, id: number) {
   const row = await findTicket(db, id);
   if (!row || !canReadTicket(actor, row)) throw new AppError(404, 'ticket_not_found', { id });
-  const [messages, events, tags, compensations, followUps] = await Promise.all([
+  const [messages, events, tags, compensations, followUps, evaluation] = await Promise.all([
     selectMessages(db, id),
     selectEvents(db, id),
     selectTicketTags(db, id),
     db.selectFrom('compensations').select(['id', 'type', 'amount_cents', 'description', 'status', 'decision_note']).where('ticket_id', '=', id).orderBy('id').execute(),
     db.selectFrom('follow_ups').select(['id', 'due_at', 'status', 'outcome', 'note']).where('ticket_id', '=', id).orderBy('id').execute(),
+    db
+      .selectFrom('case_evaluations')
+      .leftJoin('users', 'users.id', 'case_evaluations.evaluator_id')
+      .select(['case_evaluations.scores', 'case_evaluations.comment', 'users.name as evaluatorName', 'case_evaluations.created_at as createdAt'])
+      .where('case_evaluations.ticket_id', '=', id)
+      .executeTakeFirst(),
   ]);
   const sla = slaView(row);
   const state = stepStateOf(row);
@@ -53,6 +59,8 @@ export async function getTicket(db: Db, actor: Actor, id: number) {
     slaState: sla.resolutionState,
     sla,
     escalationReason: row.escalation_reason,
+    unreasonablePolicy: row.unreasonable_policy,
+    evaluation: evaluation ? { ...evaluation, scores: JSON.parse(evaluation.scores) as Record<string, number> } : null,
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
     version: row.version,

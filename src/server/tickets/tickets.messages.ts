@@ -26,6 +26,8 @@ export const ticketMessages = {
   follow_up_not_found: { 'zh-CN': '回访 {id} 不存在。', en: 'Follow-up {id} does not exist.' },
   follow_up_done: { 'zh-CN': '该回访已记录结果。', en: 'This follow-up already has an outcome.' },
   not_reopenable: { 'zh-CN': '只有已关闭或已解决的工单可以重新打开。', en: 'Only a closed or resolved ticket can be reopened.' },
+  evaluation_needs_closed: { 'zh-CN': '只能评价已关闭的案例。', en: 'Only a closed case can be evaluated.' },
+  evaluation_exists: { 'zh-CN': '该案例已有主管评价。', en: 'This case has already been evaluated.' },
   challenge_failed: { 'zh-CN': '验证题答案不正确，请重新计算后提交。', en: 'The answer to the check question is wrong; work it out again and resubmit.' },
   status_key_invalid: { 'zh-CN': '查询链接无效或已失效。', en: 'This status link is invalid.' },
 } satisfies Record<string, Record<Locale, string>>;

@@ -81,6 +81,7 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
     first_responded_at: null,
     sla_breached_at: null,
     escalation_reason: null,
+    unreasonable_policy: null,
     resolved_at: null,
     closed_at: null,
     public_key_hash: status.hash,

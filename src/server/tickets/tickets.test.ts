@@ -186,3 +186,62 @@ describe.each(testDialects())('tickets and the six steps on %s', (dialect) => {
     expect(counts.mine).toBe(mine.items.length);
   });
 });
+
+describe.each(testDialects())('supervision of tickets on %s', (dialect) => {
+  let t: TestApp;
+  let agent: SessionClient;
+  let supervisor: SessionClient;
+  let customerId: number;
+  const open = async (body: object = {}) =>
+    (await agent.request('POST', '/api/v1/tickets', { kind: 'complaint', channel: 'phone', customerId, subject: '要求退全款', ...body })).json();
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect);
+    agent = await loginAs(t.app, 'agent1@lingting.demo');
+    supervisor = await loginAs(t.app, 'supervisor@lingting.demo');
+    customerId = (await agent.request('POST', '/api/v1/customers', { name: '赵先生' })).json().id;
+  });
+  afterAll(() => t.close());
+
+  it('assigns, re-prioritises and tags a selection in one transaction, or changes nothing', async () => {
+    const a = await open();
+    const b = await open();
+    const users = (await supervisor.request('GET', '/api/v1/users?q=agent2')).json().items;
+    const done = await supervisor.request('POST', '/api/v1/tickets/bulk', { ids: [a.id, b.id], ownerId: users[0].id, priority: 'urgent', addTags: ['批量'] });
+    expect(done.json()).toEqual({ updated: 2 });
+    for (const id of [a.id, b.id]) expect((await agent.request('GET', `/api/v1/tickets/${id}`)).json()).toMatchObject({ ownerName: '陈志强', priority: 'urgent', tags: ['批量'] });
+    const partial = await supervisor.request('POST', '/api/v1/tickets/bulk', { ids: [a.id, 999999], priority: 'low' });
+    expect(partial.statusCode).toBe(404);
+    expect((await agent.request('GET', `/api/v1/tickets/${a.id}`)).json().priority).toBe('urgent');
+    const nothing = await supervisor.request('POST', '/api/v1/tickets/bulk', { ids: [a.id] });
+    expect(nothing.statusCode).toBe(400);
+  });
+
+  it('flags a policy for review once enough requests cite it as unreasonable', async () => {
+    for (let i = 0; i < 5; i++) {
+      const ticket = await open();
+      await agent.request('PUT', `/api/v1/tickets/${ticket.id}/unreasonable`, { policy: '过了七天无理由退货期仍要求退货' });
+    }
+    const other = await open();
+    await agent.request('PUT', `/api/v1/tickets/${other.id}/unreasonable`, { policy: '要求营业厅24小时营业' });
+    const flags = (await supervisor.request('GET', '/api/v1/policy-flags')).json();
+    expect(flags).toEqual([
+      { policy: '过了七天无理由退货期仍要求退货', count: 5, flagged: true, threshold: 5 },
+      { policy: '要求营业厅24小时营业', count: 1, flagged: false, threshold: 5 },
+    ]);
+  });
+
+  it('lets a supervisor evaluate a closed difficult case once', async () => {
+    const ticket = await open({ kind: 'inquiry', difficultType: 'talkative' });
+    const closed = (await agent.request('POST', `/api/v1/tickets/${ticket.id}/steps`, { version: ticket.version, action: 'close', customerAccepted: true })).json();
+    expect(closed.status).toBe('closed');
+    const pending = (await supervisor.request('GET', '/api/v1/evaluations/pending')).json();
+    expect(pending.map((p: { id: number }) => p.id)).toContain(ticket.id);
+    const body = { scores: { listening: 5, language: 4, resolution: 4, followUp: 3 }, comment: '倾听充分，回访可以更及时' };
+    expect((await agent.request('POST', `/api/v1/tickets/${ticket.id}/evaluation`, body)).statusCode).toBe(403);
+    expect((await supervisor.request('POST', `/api/v1/tickets/${ticket.id}/evaluation`, body)).statusCode).toBe(201);
+    expect((await supervisor.request('POST', `/api/v1/tickets/${ticket.id}/evaluation`, body)).json().error.code).toBe('evaluation_exists');
+    expect((await agent.request('GET', `/api/v1/tickets/${ticket.id}`)).json().evaluation).toMatchObject({ comment: '倾听充分，回访可以更及时', evaluatorName: '李主管' });
+    expect((await supervisor.request('GET', '/api/v1/evaluations/pending')).json().map((p: { id: number }) => p.id)).not.toContain(ticket.id);
+  });
+});

@@ -220,6 +220,8 @@ export const ticketSchema = ticketListItemSchema.extend({
     resolutionState: slaStateSchema,
   }),
   escalationReason: z.string().nullable(),
+  unreasonablePolicy: z.string().nullable(),
+  evaluation: z.object({ scores: z.record(z.string(), z.number()), comment: z.string(), evaluatorName: z.string().nullable(), createdAt: z.string() }).nullable(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   version: z.number(),
@@ -232,3 +234,24 @@ export const ticketSchema = ticketListItemSchema.extend({
 });
 /** A ticket as the ticket page shows it. */
 export type Ticket = z.infer<typeof ticketSchema>;
+
+/** Body of a bulk change to a selection of tickets. */
+export const bulkUpdateBodySchema = z
+  .object({
+    ids: z.array(z.number().int().positive()).min(1).max(200),
+    ownerId: z.number().int().positive().optional(),
+    priority: z.enum(priorities).optional(),
+    addTags: z.array(text(30)).max(10).optional(),
+  })
+  .refine((b) => b.ownerId !== undefined || b.priority !== undefined || (b.addTags?.length ?? 0) > 0, { path: ['ownerId'], message: 'nothing to change: give ownerId, priority or addTags' });
+
+/** A supervisor's evaluation of a handled case: 1–5 on each point of the method, and a comment. */
+export const evaluationBodySchema = z.object({
+  scores: z.object({
+    listening: z.number().int().min(1).max(5),
+    language: z.number().int().min(1).max(5),
+    resolution: z.number().int().min(1).max(5),
+    followUp: z.number().int().min(1).max(5),
+  }),
+  comment: text(2000),
+});

@@ -68,6 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('first_responded_at', 'text')
     .addColumn('sla_breached_at', 'text')
     .addColumn('escalation_reason', 'text')
+    .addColumn('unreasonable_policy', 'text')
     .addColumn('resolved_at', 'text')
     .addColumn('closed_at', 'text')
     .addColumn('public_key_hash', 'text', (c) => c.notNull())
@@ -157,6 +158,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('follow_ups_assignee_due').on('follow_ups').columns(['assignee_id', 'status', 'due_at']).execute();
   await db.schema.createIndex('follow_ups_status_due').on('follow_ups').columns(['status', 'due_at']).execute();
   await db.schema.createIndex('follow_ups_ticket').on('follow_ups').column('ticket_id').execute();
+
+  await db.schema.createIndex('tickets_unreasonable_policy').on('tickets').column('unreasonable_policy').execute();
+
+  await db.schema
+    .createTable('case_evaluations')
+    .addColumn('ticket_id', id, (c) => c.primaryKey().notNull().references('tickets.id').onDelete('cascade'))
+    .addColumn('evaluator_id', id, (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('scores', 'text', (c) => c.notNull())
+    .addColumn('comment', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
 
   await db.schema
     .createTable('jobs')
