@@ -10,6 +10,7 @@ import { buildApp } from '../src/server/app.ts';
 import { createDb, type Db } from '../src/server/db/create-db.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { seedDemo } from '../src/server/demo/seed-demo.ts';
+import { ensureTicketDefaults } from '../src/server/tickets/ticket-defaults.ts';
 
 /** The password every demo user has in browser tests. */
 export const demoPassword = 'e2e-demo-password';
@@ -36,6 +37,7 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'lingting-e2e-'));
   const db = createDb(`sqlite:${join(dir, 'e2e.sqlite')}`);
   await migrateToLatest(db);
+  await ensureTicketDefaults(db);
   await seedDemo(db, demoPassword);
   const app = await buildApp({ db, config: { logLevel: 'warn', loginAttemptsPerMinute: 100 } });
   await app.listen({ port: 0, host: '127.0.0.1' });

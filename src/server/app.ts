@@ -9,6 +9,7 @@ import { coachRoutes } from './coach/coach.routes.ts';
 import { customersRoutes } from './customers/customers.routes.ts';
 import { purchasesRoutes } from './purchases/purchases.routes.ts';
 import { publicRoutes } from './tickets/public.routes.ts';
+import { realtimeRoutes } from './realtime/realtime.routes.ts';
 import { supervisionRoutes } from './tickets/supervision.routes.ts';
 import { taxonomyRoutes } from './tickets/taxonomy.routes.ts';
 import { ticketsRoutes } from './tickets/tickets.routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(ticketsRoutes, { db });
       await api.register(taxonomyRoutes, { db });
       await api.register(supervisionRoutes, { db });
+      await api.register(realtimeRoutes, { db });
       await api.register(publicRoutes, { db, publicRequestsPerMinute: config.publicRequestsPerMinute ?? 10 });
       await api.register(coachRoutes, { db });
     },

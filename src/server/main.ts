@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { createDb } from './db/create-db.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { demoCustomerCount, demoTicketCount, seedDemo } from './demo/seed-demo.ts';
+import { listenForTicketChanges } from './realtime/ticket-changes.ts';
 import { startJobRunner } from './tickets/jobs.ts';
 import { ensureTicketDefaults } from './tickets/ticket-defaults.ts';
 
@@ -23,6 +24,7 @@ if (seed.seeded) {
 
 const close = async () => {
   stopJobs();
+  await stopListening();
   await app.close();
   await db.destroy();
   process.exit(0);
@@ -31,5 +33,6 @@ process.once('SIGINT', close);
 process.once('SIGTERM', close);
 
 const stopJobs = startJobRunner(db, (error) => app.log.error({ err: error }, 'job runner failed'));
+const stopListening = db.dialectName === 'postgres' ? await listenForTicketChanges(config.databaseUrl, (error) => app.log.error({ err: error }, 'ticket change listener failed')) : async () => {};
 await app.listen({ port: config.port, host: config.host });
 console.log(`Lingting 聆听 is running on http://localhost:${config.port}`);

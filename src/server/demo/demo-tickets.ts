@@ -65,7 +65,7 @@ export async function seedDemoTickets(db: Db, count: number): Promise<void> {
     }
     if (stage === 'breached') {
       const past = new Date(Date.now() - 3 * 3600_000).toISOString();
-      await db.updateTable('tickets').set({ first_response_due_at: past, resolution_due_at: past, sla_breached_at: past }).where('id', '=', id).execute();
+      await db.updateTable('tickets').set({ first_response_due_at: past, resolution_due_at: past, queue_due_at: past, sla_breached_at: past }).where('id', '=', id).execute();
     }
   }
   // Some follow-ups fall due today, so the follow-up queue has work on first start.

@@ -38,13 +38,15 @@ describe('role checks on every route', () => {
     expect(limited.length).toBeGreaterThan(5);
     for (const route of limited) {
       for (const role of roles) {
+        const allowed = (route.access as readonly Role[]).includes(role);
+        // An event stream never ends for an admitted caller; realtime.test.ts covers it.
+        if (allowed && route.url.endsWith('/stream')) continue;
         const response = await t.app.inject({
           method: route.method as 'GET',
           url: route.url.replace(/:\w+/g, '999999'),
           headers: { authorization: `Bearer ${tokens[role]}` },
           payload: {},
         });
-        const allowed = (route.access as readonly Role[]).includes(role);
         if (allowed) expect(response.statusCode, `${role} ${route.method} ${route.url}`).not.toBe(403);
         else expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
       }

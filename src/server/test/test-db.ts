@@ -32,9 +32,23 @@ export async function createThrowawayDb(dialect: DialectName): Promise<Throwaway
     url: url.toString(),
     drop: async () => {
       await db.destroy();
-      await withClient(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+      await withClient(adminUrl, (client) => dropWhenFree(client, name));
     },
   };
+}
+
+// The pool's sockets may still be closing when `destroy` resolves; waiting for them beats forcing them shut,
+// which makes their half-closed clients report an unhandled error.
+async function dropWhenFree(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await client.query(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -35,7 +35,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     const b = r.body;
     await db.transaction().execute(async (trx) => {
       const taken = await trx.selectFrom('causes').select('id').where('key', '=', b.key).executeTakeFirst();
-      if (taken) throw new AppError(409, 'cause_not_found', { key: b.key });
+      if (taken) throw new AppError(409, 'cause_key_taken', { key: b.key });
       await trx.insertInto('causes').values({ key: b.key, parent_id: b.parentId, name_zh: b.nameZh, name_en: b.nameEn, route_to: b.routeTo, active: b.active ? 1 : 0, position: 1000 }).execute();
       await insertAudit(trx, { actorId: r.actor!.id, action: 'cause.created', entityType: 'cause', entityId: b.key, after: b, ip: r.ip });
     });

@@ -20,6 +20,7 @@ export const ticketMessages = {
     en: 'Closing needs the customer to accept the result, or a recorded reason why not.',
   },
   cause_not_found: { 'zh-CN': '原因分类「{key}」不存在。', en: 'Cause "{key}" does not exist.' },
+  cause_key_taken: { 'zh-CN': '原因代码「{key}」已存在。', en: 'The cause key "{key}" already exists.' },
   not_escalated: { 'zh-CN': '工单未升级，无需降级。', en: 'The ticket is not escalated.' },
   compensation_not_found: { 'zh-CN': '补偿申请 {id} 不存在。', en: 'Compensation request {id} does not exist.' },
   compensation_decided: { 'zh-CN': '该补偿申请已处理。', en: 'This compensation request was already decided.' },

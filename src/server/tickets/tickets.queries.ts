@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Channel, DifficultType, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables, TicketsTable } from '../db/tables.ts';
+import { announceTicketChange } from '../realtime/ticket-changes.ts';
 
 /** The queue sort key of an open ticket without an SLA: after every real due time. */
 export const noDueDate = '9999-12-31T00:00:00.000Z';
@@ -171,8 +172,9 @@ export async function insertMessage(
     .execute();
 }
 
-/** Records an event on a ticket's history. */
+/** Records an event on a ticket's history and tells live desks the ticket changed. */
 export async function insertEvent(db: Kysely<Tables>, ticketId: number, actorId: number | null, type: string, data?: unknown) {
+  await announceTicketChange(db, ticketId);
   await db
     .insertInto('ticket_events')
     .values({ ticket_id: ticketId, actor_id: actorId, type, data: data === undefined ? null : JSON.stringify(data), created_at: new Date().toISOString() })

@@ -108,7 +108,7 @@ export const ticketsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
   });
   app.get(
     '/desk/counts',
-    { config: { access: [...workers, 'inspector'] }, schema: { tags, response: { 200: z.record(z.string(), z.number()) } } },
+    { config: { access: [...workers, 'inspector', 'department_member'] }, schema: { tags, response: { 200: z.record(z.string(), z.number()) } } },
     (r) => deskCounts(db, r.actor!),
   );
   app.get('/search', { config: { access: ['admin', 'supervisor', 'agent', 'inspector'] }, schema: { tags: ['search'], querystring: z.object({ q: z.string().trim().min(1).max(100) }) } }, (r) =>

@@ -2,14 +2,18 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   BarChartOutlined,
+  DashboardOutlined,
   DesktopOutlined,
+  FieldTimeOutlined,
   HistoryOutlined,
+  PhoneOutlined,
   ProfileOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
   SmileOutlined,
+  TagsOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +27,8 @@ import { sectionsFor, type Section } from '../lib/access.ts';
 const icons: Record<Section, ReactNode> = {
   desk: <DesktopOutlined />,
   tickets: <ProfileOutlined />,
+  'follow-ups': <PhoneOutlined />,
+  board: <DashboardOutlined />,
   customers: <TeamOutlined />,
   satisfaction: <SmileOutlined />,
   quality: <SafetyCertificateOutlined />,
@@ -30,6 +36,9 @@ const icons: Record<Section, ReactNode> = {
   academy: <ReadOutlined />,
   settings: <SettingOutlined />,
 };
+
+// Sections whose label lives in a feature's translation file.
+const navLabelKeys: Partial<Record<Section, string>> = { 'follow-ups': 'work.nav.followUps', board: 'service.nav.board' };
 
 /** The left navigation: the sections the user's role may open. */
 export function SideNav() {
@@ -49,10 +58,12 @@ export function SideNav() {
             { key: '/settings/departments', icon: <ApartmentOutlined />, label: t('nav.departments') },
             { key: '/settings/service-commitments', icon: <SafetyOutlined />, label: t('nav.serviceCommitments') },
             { key: '/settings/products', icon: <AppstoreOutlined />, label: t('nav.products') },
+            { key: '/settings/causes', icon: <TagsOutlined />, label: t('service.nav.causes') },
+            { key: '/settings/sla-policies', icon: <FieldTimeOutlined />, label: t('service.nav.slaPolicies') },
             { key: '/settings/audit', icon: <HistoryOutlined />, label: t('nav.audit') },
           ],
         }
-      : { key: `/${section}`, icon: icons[section], label: t(`nav.${section}`) },
+      : { key: `/${section}`, icon: icons[section], label: t(navLabelKeys[section] ?? `nav.${section}`) },
   );
   const selected = pathname.split('/').slice(0, pathname.startsWith('/settings') ? 3 : 2).join('/');
 

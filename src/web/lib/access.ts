@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/schemas/common.ts';
 
 /** The top-level sections of the app, in navigation order. */
-export const sections = ['desk', 'tickets', 'customers', 'satisfaction', 'quality', 'reports', 'academy', 'settings'] as const;
+export const sections = ['desk', 'tickets', 'follow-ups', 'board', 'customers', 'satisfaction', 'quality', 'reports', 'academy', 'settings'] as const;
 /** One top-level section. */
 export type Section = (typeof sections)[number];
 
@@ -9,6 +9,8 @@ export type Section = (typeof sections)[number];
 const sectionRoles: Record<Section, readonly Role[]> = {
   desk: ['admin', 'supervisor', 'agent', 'inspector', 'trainer', 'department_member'],
   tickets: ['admin', 'supervisor', 'agent', 'inspector', 'department_member'],
+  'follow-ups': ['admin', 'supervisor', 'agent'],
+  board: ['admin', 'supervisor'],
   customers: ['admin', 'supervisor', 'agent', 'inspector'],
   satisfaction: ['admin', 'supervisor', 'agent', 'inspector'],
   quality: ['admin', 'supervisor', 'inspector', 'trainer'],
@@ -35,4 +37,19 @@ export function canWriteCustomers(role: Role): boolean {
 /** Whether a role may import, export and merge customers. */
 export function canManageCustomers(role: Role): boolean {
   return role === 'admin' || role === 'supervisor';
+}
+
+/** Whether a role works tickets: takes calls, replies, moves through the six steps (the server's workers). */
+export function canWorkTickets(role: Role): boolean {
+  return role === 'admin' || role === 'supervisor' || role === 'agent';
+}
+
+/** Whether a role supervises: takes escalations, de-escalates, sees everyone's follow-ups. */
+export function isSupervisorRole(role: Role): boolean {
+  return role === 'admin' || role === 'supervisor';
+}
+
+/** Whether a role may use the search across tickets and customers (the header box and `/search`). */
+export function canSearch(role: Role): boolean {
+  return role === 'admin' || role === 'supervisor' || role === 'agent' || role === 'inspector';
 }
