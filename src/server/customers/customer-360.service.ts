@@ -7,7 +7,7 @@ import { purchaseView } from '../purchases/purchases.service.ts';
 import { selectCommitments, selectPurchasesOf } from '../purchases/purchases.queries.ts';
 import { loadCadence } from './customer-derived.ts';
 import { contactView, customerSummary, derive, segmentsOf } from './customer-view.ts';
-import { findCustomer, selectContactsOf, selectCustomerFacts, selectTagsOf } from './customers.queries.ts';
+import { findCustomer, selectContactsOf, selectCustomerFacts, selectOpenTickets, selectTagsOf } from './customers.queries.ts';
 import { assertCanRead } from './customers.service.ts';
 
 /** The customer 360 view: profile, contacts (masked by role), purchases with warranty, value, live risk. */
@@ -15,15 +15,16 @@ export async function getCustomer(db: Db, actor: Actor, id: number) {
   assertCanRead(actor);
   const row = await findCustomer(db, id);
   if (!row) throw new AppError(404, 'customer_not_found', { id });
-  const [contacts, tags, purchases, facts, rules, commitments] = await Promise.all([
+  const [contacts, tags, purchases, facts, rules, commitments, openTickets] = await Promise.all([
     selectContactsOf(db, [id]),
     selectTagsOf(db, [id]),
     selectPurchasesOf(db, id),
     selectCustomerFacts(db, id),
     loadCadence(db),
     selectCommitments(db),
+    selectOpenTickets(db, id),
   ]);
-  const derived = derive(row, { purchases, lastPurchaseOn: facts.lastPurchaseOn }, rules, commitments, actor.timeZone);
+  const derived = derive(row, { purchases, ...facts }, rules, commitments, actor.timeZone);
   const summary = customerSummary(row, tags.map((t) => t.tag), derived.today);
   return {
     ...summary,
@@ -40,6 +41,7 @@ export async function getCustomer(db: Db, actor: Actor, id: number) {
     value: facts.valueCents / 100,
     risk: derived.risk,
     cadenceDays: derived.cadenceDays,
+    openTickets,
     updatedAt: row.updated_at,
   };
 }

@@ -22,7 +22,7 @@ export async function refreshDerived(db: Kysely<Tables>, customerId: number, tim
     loadCadence(db),
     selectCommitments(db),
   ]);
-  const derived = derive(row, { purchases, lastPurchaseOn: facts.lastPurchaseOn }, rules, commitments, timeZone);
+  const derived = derive(row, { purchases, ...facts }, rules, commitments, timeZone);
   await db
     .updateTable('customers')
     .set({ next_contact_due_on: derived.contactDueOn, risk_score: derived.risk.score })

@@ -56,7 +56,7 @@ export function segmentsOf(row: CustomerBase) {
 /** Everything derived from a customer's facts: due date, risk, warranty ends. */
 export function derive(
   row: Pick<CustomerBase, 'tier' | 'referral_count' | 'last_contact_on' | 'created_at'>,
-  facts: { purchases: { purchasedOn: string }[]; lastPurchaseOn: string | null },
+  facts: { purchases: { purchasedOn: string }[]; lastPurchaseOn: string | null; openComplaints: number },
   rules: CadenceRules,
   commitments: ServiceCommitment[],
   timeZone: string,
@@ -76,7 +76,7 @@ export function derive(
   const risk = churnRisk({
     today,
     contactDueOn,
-    openComplaints: 0,
+    openComplaints: facts.openComplaints,
     recentSatisfaction: [],
     warrantyEndsOn: warrantyEnds,
     lastPurchaseOn: facts.lastPurchaseOn,

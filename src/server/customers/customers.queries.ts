@@ -188,7 +188,26 @@ export async function selectCustomerFacts(db: Kysely<Tables>, customerId: number
     .select((eb) => [eb.fn.sum<number | null>('price_cents').as('valueCents'), eb.fn.max('purchased_on').as('lastPurchaseOn')])
     .where('customer_id', '=', customerId)
     .executeTakeFirstOrThrow();
-  return { valueCents: Number(row.valueCents ?? 0), lastPurchaseOn: row.lastPurchaseOn ?? null };
+  const complaints = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('customer_id', '=', customerId)
+    .where('kind', 'in', ['complaint', 'grievance'])
+    .where('queue_due_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return { valueCents: Number(row.valueCents ?? 0), lastPurchaseOn: row.lastPurchaseOn ?? null, openComplaints: Number(complaints.n) };
+}
+
+/** The customer's tickets still open, soonest due first (for the 360 view). */
+export function selectOpenTickets(db: Kysely<Tables>, customerId: number) {
+  return db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'subject', 'kind', 'status', 'current_step as currentStep', 'queue_due_at as dueAt'])
+    .where('customer_id', '=', customerId)
+    .where('queue_due_at', 'is not', null)
+    .orderBy('queue_due_at')
+    .limit(20)
+    .execute();
 }
 
 /** Reads the company's cadence rules. */
@@ -202,6 +221,7 @@ export async function moveCustomerLinks(db: Kysely<Tables>, sourceId: number, ta
   await db.updateTable('customer_contacts').set({ customer_id: targetId, is_primary: 0 }).where('customer_id', '=', sourceId).execute();
   await db.updateTable('purchases').set({ customer_id: targetId }).where('customer_id', '=', sourceId).execute();
   await db.updateTable('interactions').set({ customer_id: targetId }).where('customer_id', '=', sourceId).execute();
+  await db.updateTable('tickets').set({ customer_id: targetId }).where('customer_id', '=', sourceId).execute();
   await db.updateTable('customers').set({ referrer_id: targetId }).where('referrer_id', '=', sourceId).execute();
   await sql`insert into customer_tags (customer_id, tag)
     select ${targetId}, tag from customer_tags where customer_id = ${sourceId}

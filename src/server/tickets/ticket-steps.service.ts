@@ -8,6 +8,7 @@ import { advance, canAdvance, isFlowFinished, missingRecordFields, skipStep, ste
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
+import { refreshDerived } from '../customers/customer-derived.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
 import type { MessageCode } from '../plugins/messages.ts';
@@ -114,7 +115,10 @@ export async function stepAction(db: Db, actor: Actor, id: number, action: StepA
       await insertEvent(trx, id, actor.id, `status_${statusChange.status}`);
       await insertInteraction(trx, { customerId: ticket.customer_id, kind: 'ticket', summary: `${ticket.number} · ${statusChange.status}`, actorId: actor.id, ref: { type: 'ticket', id } });
     }
-    if (statusChange.status === 'closed') await scheduleFollowUp(trx, ticket, now);
+    if (statusChange.status === 'closed') {
+      await scheduleFollowUp(trx, ticket, now);
+      await refreshDerived(trx, ticket.customer_id, actor.timeZone);
+    }
   });
 }
 

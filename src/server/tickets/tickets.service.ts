@@ -8,6 +8,7 @@ import { initialStepState } from '../../shared/tickets/steps.ts';
 import { formatTicketNumber } from '../../shared/tickets/ticket-number.ts';
 import type { Actor } from '../auth/actor.ts';
 import { sha256 } from '../auth/secrets.ts';
+import { refreshDerived } from '../customers/customer-derived.ts';
 import { createCustomer } from '../customers/customers.service.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
@@ -94,6 +95,7 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
   await insertInteraction(trx, { customerId: input.customerId, kind: 'ticket', direction: 'inbound', summary: input.subject, actorId: actor?.id ?? null, ref: { type: 'ticket', id } });
   await reindexTicket(trx, db.dialectName, id);
   await scheduleSlaJobs(trx, id, sla);
+  await refreshDerived(trx, input.customerId, actor?.timeZone ?? 'Asia/Shanghai');
   return { id, statusKey: status.key };
 }
 

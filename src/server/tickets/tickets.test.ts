@@ -176,6 +176,18 @@ describe.each(testDialects())('tickets and the six steps on %s', (dialect) => {
     expect(hit.snippet.text.slice(start, end)).toBe('发烫');
   });
 
+  it('shows open complaints on the customer 360 as a churn-risk reason, and a merge carries the tickets along', async () => {
+    const other = (await agent.request('POST', '/api/v1/customers', { name: '林晓峰（重复）', allowDuplicate: true })).json();
+    const moved = await open({ customerId: other.id, subject: '重复档案下的投诉' });
+    const view = (await agent.request('GET', `/api/v1/customers/${other.id}`)).json();
+    expect(view.openTickets.map((x: { number: string }) => x.number)).toEqual([moved.number]);
+    expect(view.risk.reasons[0]).toMatchObject({ code: 'open_complaint', detail: { count: 1 } });
+    const merged = await supervisor.request('POST', `/api/v1/customers/${customerId}/merge`, { sourceId: other.id });
+    expect(merged.statusCode).toBe(200);
+    expect(merged.json().openTickets.map((x: { number: string }) => x.number)).toContain(moved.number);
+    expect((await agent.request('GET', `/api/v1/tickets/${moved.id}`)).json().customerName).toBe('林晓峰');
+  });
+
   it('lists the desk queues with counts', async () => {
     const mine = (await agent.request('GET', '/api/v1/tickets?queue=mine&limit=100')).json();
     expect(mine.items.length).toBeGreaterThan(3);

@@ -152,6 +152,7 @@ export const customerSchema = customerListItemSchema.omit({ primaryPhone: true, 
   value: z.number(),
   risk: z.object({ score: z.number(), band: z.enum(['low', 'medium', 'high']), reasons: z.array(riskReasonSchema) }),
   cadenceDays: z.number(),
+  openTickets: z.array(z.object({ id: z.number(), number: z.string(), subject: z.string(), kind: z.string(), status: z.string(), currentStep: z.string().nullable(), dueAt: z.string().nullable() })),
   updatedAt: z.string(),
 });
 /** A customer 360 view. */
