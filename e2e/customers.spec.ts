@@ -91,6 +91,12 @@ describe('customer archive (browser)', () => {
       await page.getByText(`可换货至 ${addDays(purchasedOn, 30)} · 剩 9 天`).waitFor();
       await page.getByText(`可保修至 ${addDays(purchasedOn, 365)} · 剩 344 天`).waitFor();
       await page.getByText('聆听手机 X2').waitFor();
+
+      // A new ticket from the 360 page opens phone intake with this customer already chosen.
+      await page.getByText('这位客户目前没有未结工单。').waitFor();
+      await page.getByRole('button', { name: '新建工单' }).click();
+      await page.waitForURL(/\/tickets\/new$/);
+      await expect.poll(() => page.locator('#caller-phone').inputValue()).toContain('8765');
     });
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { EditOutlined, EnvironmentOutlined, FileTextOutlined, MergeCellsOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, List, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, List, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../api.ts';
 import { useFormatDateTime, useToday } from '../../hooks/use-format.ts';
@@ -7,7 +7,7 @@ import { riskColors, riskReasonText } from '../../lib/customer-text.ts';
 import { LevelTag, NextContact, RiskTag, TierTag } from './customer-tags.tsx';
 
 /** What a quick action opens. */
-export type QuickAction = 'call' | 'visit' | 'note' | 'edit' | 'merge';
+export type QuickAction = 'call' | 'visit' | 'note' | 'edit' | 'merge' | 'ticket';
 
 /** The 360 header: name, tier, level, value, risk with its reasons, owner, next contact, and the quick actions. */
 export function CustomerHeader({
@@ -55,11 +55,9 @@ export function CustomerHeader({
             <Button icon={<FileTextOutlined />} onClick={() => onAction('note')}>
               {t('customers.actions.addNote')}
             </Button>
-            <Tooltip title={t('customers.actions.newTicketSoon')}>
-              <Button icon={<PlusOutlined />} disabled>
-                {t('customers.actions.newTicket')}
-              </Button>
-            </Tooltip>
+            <Button icon={<PlusOutlined />} onClick={() => onAction('ticket')}>
+              {t('customers.actions.newTicket')}
+            </Button>
             <Button icon={<EditOutlined />} onClick={() => onAction('edit')}>
               {t('customers.actions.edit')}
             </Button>

@@ -2,7 +2,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Divider, Flex, Form, Input, Radio, Result, Row, Select, Typography } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import type { CustomerListItem } from '../../api.ts';
 import { analyzeCustomer } from '../../../shared/coach/analyze-customer.ts';
 import { recordFieldLabels } from '../../../shared/tickets/step-guidance.ts';
 import { textFor } from '../../../shared/tickets/localized.ts';
@@ -52,8 +53,10 @@ export function NewTicketPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const create = useCreateTicket();
-  const [phone, setPhone] = useState('');
-  const [caller, setCaller] = useState<Caller>(null);
+  // Opened from a customer's 360 page, the caller is already known.
+  const preset = (useLocation().state as { caller?: CustomerListItem } | null)?.caller;
+  const [phone, setPhone] = useState(preset?.primaryPhone ?? '');
+  const [caller, setCaller] = useState<Caller>(preset ? { kind: 'existing', customer: preset } : null);
   const [formError, setFormError] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const words = Form.useWatch('customerMessage', form) ?? '';
