@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Locale } from '../../shared/schemas/common.ts';
-import { message, requestLocale, type MessageCode } from './messages.ts';
+import { isMessageCode, message, requestLocale, type MessageCode } from './messages.ts';
 
 /** An error a person can act on: an HTTP status, a stable code and the parameters of its message. */
 export class AppError extends Error {
@@ -24,7 +24,9 @@ export type FieldIssue = { field: string; message: string };
 export function localizeIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   const localeError = zodLocales[locale].localeError as unknown as (issue: z.core.$ZodIssue) => unknown;
   return issues.map((issue) => {
-    const localized = issue.code === 'custom' ? issue.message : localeError(issue);
+    // Our own rules name a message code in `params`, so they are worded like every other error.
+    const code = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+    const localized = code && isMessageCode(code) ? message(code, locale) : issue.code === 'custom' ? issue.message : localeError(issue);
     const text = typeof localized === 'string' ? localized : (localized as { message?: string } | undefined)?.message;
     return { field: issue.path.join('.') || '(body)', message: text ?? issue.message };
   });

@@ -47,6 +47,11 @@ const catalog = {
 /** A stable error code with a message in every locale. */
 export type MessageCode = keyof typeof catalog;
 
+/** Whether a string is one of the message codes. */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(catalog, code);
+}
+
 /** The message for `code` in `locale`, with `{name}` placeholders filled from `params`. */
 export function message(code: MessageCode, locale: Locale, params: Record<string, unknown> = {}): string {
   return catalog[code][locale].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));

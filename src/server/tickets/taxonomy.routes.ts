@@ -4,7 +4,8 @@ import { idParamsSchema } from '../../shared/schemas/common.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
-import { loadPolicies } from './sla.ts';
+import { businessCalendarSchema } from '../../shared/schemas/tickets.ts';
+import { loadCalendar, loadPolicies } from './sla.ts';
 
 const causeSchema = z.object({ id: z.number(), key: z.string(), parentId: z.number().nullable(), nameZh: z.string(), nameEn: z.string(), routeTo: z.string().nullable(), active: z.boolean() });
 const causeBody = z.object({
@@ -18,7 +19,7 @@ const causeBody = z.object({
 const policySchema = z.object({ id: z.number().optional(), name: z.string(), kind: z.string().nullable(), priority: z.string().nullable(), customerLevel: z.string().nullable(), firstResponseMinutes: z.number(), resolutionMinutes: z.number(), warnBeforeMinutes: z.number() });
 const policyBody = z.object({ firstResponseMinutes: z.number().int().min(1).max(100_000), resolutionMinutes: z.number().int().min(1).max(1_000_000), warnBeforeMinutes: z.number().int().min(0).max(10_000) });
 
-/** The cause taxonomy and SLA policies: everyone reads them, admins change them (audited). */
+/** The cause taxonomy, SLA policies and the business calendar: everyone reads them, admins change them (audited). */
 export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   const selectCauses = async () =>
     (await db.selectFrom('causes').selectAll().orderBy('position').orderBy('id').execute()).map((c) => ({
@@ -60,5 +61,25 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       await insertAudit(trx, { actorId: r.actor!.id, action: 'sla_policy.updated', entityType: 'sla_policy', entityId: r.params.id, before, after: r.body, ip: r.ip });
     });
     return loadPolicies(db);
+  });
+  app.get('/sla-calendar', { config: { access: 'signed-in' }, schema: { tags: ['sla-policies'], response: { 200: businessCalendarSchema } } }, () => loadCalendar(db));
+  app.put('/sla-calendar', { config: { access: ['admin'] }, schema: { tags: ['sla-policies'], body: businessCalendarSchema, response: { 200: businessCalendarSchema } } }, async (r) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: r.body.timeZone });
+    } catch {
+      throw new AppError(400, 'invalid_time_zone', { timeZone: r.body.timeZone });
+    }
+    const calendar = { ...r.body, workdays: [...new Set(r.body.workdays)].sort(), holidays: [...new Set(r.body.holidays)].sort(), extraWorkdays: [...new Set(r.body.extraWorkdays)].sort() };
+    await db.transaction().execute(async (trx) => {
+      const before = await loadCalendar(trx);
+      const now = new Date().toISOString();
+      await trx
+        .insertInto('company_settings')
+        .values({ key: 'calendar', value_json: JSON.stringify(calendar), updated_at: now })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(calendar), updated_at: now }))
+        .execute();
+      await insertAudit(trx, { actorId: r.actor!.id, action: 'sla_calendar.updated', entityType: 'settings', entityId: 'calendar', before, after: calendar, ip: r.ip });
+    });
+    return calendar;
   });
 };

@@ -49,7 +49,7 @@ describe.each(testDialects())('tickets and the six steps on %s', (dialect) => {
     expect(ticket.customerName).toBe('来电客户');
     expect(ticket.steps).toBeNull();
     const missing = await agent.request('POST', '/api/v1/tickets', { kind: 'inquiry', channel: 'phone', subject: '没有客户' });
-    expect(missing.json().error.details.fields[0].field).toBe('customerId');
+    expect(missing.json().error.details.fields[0]).toEqual({ field: 'customerId', message: '请选择客户，或填写新客户的姓名。' });
   });
 
   it('guides a complaint through all six steps to closing and a follow-up three days later', async () => {

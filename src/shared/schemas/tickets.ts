@@ -50,7 +50,7 @@ export const createTicketBodySchema = z
     tags: z.array(text(30)).max(20).default([]),
     customerMessage: optionalText(10000),
   })
-  .refine((b) => b.customerId !== undefined || b.newCustomer !== undefined, { path: ['customerId'], message: 'customerId or newCustomer is required' });
+  .refine((b) => b.customerId !== undefined || b.newCustomer !== undefined, { path: ['customerId'], message: 'customerId or newCustomer is required', params: { code: 'customer_required' } });
 
 /** Body of changing a ticket's fields; `version` must be the one last read. */
 export const updateTicketBodySchema = z.object({
@@ -243,7 +243,7 @@ export const bulkUpdateBodySchema = z
     priority: z.enum(priorities).optional(),
     addTags: z.array(text(30)).max(10).optional(),
   })
-  .refine((b) => b.ownerId !== undefined || b.priority !== undefined || (b.addTags?.length ?? 0) > 0, { path: ['ownerId'], message: 'nothing to change: give ownerId, priority or addTags' });
+  .refine((b) => b.ownerId !== undefined || b.priority !== undefined || (b.addTags?.length ?? 0) > 0, { path: ['ownerId'], message: 'nothing to change: give ownerId, priority or addTags', params: { code: 'bulk_nothing_to_change' } });
 
 /** A supervisor's evaluation of a handled case: 1–5 on each point of the method, and a comment. */
 export const evaluationBodySchema = z.object({
@@ -255,3 +255,17 @@ export const evaluationBodySchema = z.object({
   }),
   comment: text(2000),
 });
+
+const ymd = z.iso.date();
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/);
+/** The company's business calendar: working weekdays and hours, public holidays and make-up working days. */
+export const businessCalendarSchema = z
+  .object({
+    timeZone: z.string().min(1).max(64),
+    workdays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+    start: hhmm,
+    end: hhmm,
+    holidays: z.array(ymd).max(400),
+    extraWorkdays: z.array(ymd).max(100),
+  })
+  .refine((c) => c.start < c.end, { path: ['end'], message: 'end must be after start', params: { code: 'calendar_hours_invalid' } });
