@@ -52,3 +52,22 @@ export function useUpdateSlaPolicy() {
     onSuccess: (policies) => client.setQueryData(policiesKey, policies),
   });
 }
+
+/** The company's business calendar (working days and hours, holidays, make-up working days). */
+export type BusinessCalendar = { timeZone: string; workdays: number[]; start: string; end: string; holidays: string[]; extraWorkdays: string[] };
+
+const calendarKey = ['sla-calendar'] as const;
+
+/** The business calendar SLA due times are counted in. */
+export function useSlaCalendar() {
+  return useQuery({ queryKey: calendarKey, queryFn: () => request<BusinessCalendar>('GET', '/sla-calendar') });
+}
+
+/** Saves the business calendar (admins). */
+export function useSaveSlaCalendar() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BusinessCalendar) => request<BusinessCalendar>('PUT', '/sla-calendar', { body }),
+    onSuccess: (calendar) => client.setQueryData(calendarKey, calendar),
+  });
+}

@@ -7,6 +7,7 @@ import { useSlaPolicies, type SlaPolicyRow } from '../../hooks/use-taxonomy.ts';
 import { toLocale } from '../../i18n/i18n.ts';
 import { BusinessTime } from './sla-business-time.tsx';
 import { policyName } from './sla-format.ts';
+import { SlaCalendarCard } from './sla-calendar-card.tsx';
 import { SlaPolicyModal } from './sla-policy-modal.tsx';
 
 function Minutes({ value }: { value: number }) {
@@ -79,6 +80,7 @@ export function SlaPoliciesPage() {
           locale={{ emptyText: s('empty') }}
         />
       </Card>
+      <SlaCalendarCard />
       <SlaPolicyModal policy={editing} title={editing ? policyName(editing.name, locale) : ''} onClose={() => setEditing(null)} />
     </>
   );
