@@ -1,10 +1,18 @@
+import type { Kysely } from 'kysely';
+import { refreshDerived } from '../customers/customer-derived.ts';
 import type { Db } from '../db/create-db.ts';
+import type { Tables } from '../db/tables.ts';
 import { insertEvent } from './tickets.queries.ts';
 
 const unresolved = ['open', 'pending_customer', 'pending_department', 'escalated'];
 
+/** Queues work to run soon after the current transaction commits (e.g. recomputing a customer's risk). */
+export async function enqueueJob(db: Kysely<Tables>, kind: 'customer_refresh', payload: Record<string, unknown>, runAt = new Date()) {
+  await db.insertInto('jobs').values({ kind, run_at: runAt.toISOString(), payload: JSON.stringify(payload), locked_until: null, done_at: null, created_at: new Date().toISOString() }).execute();
+}
+
 /**
- * Runs the jobs that are due (SLA warnings and breaches). Each job is claimed by setting `locked_until`
+ * Runs the jobs that are due (SLA warnings and breaches, customer risk refreshes). Each job is claimed by setting `locked_until`
  * in a transaction — with `FOR UPDATE SKIP LOCKED` on PostgreSQL — so several app instances share the work
  * and a job interrupted by a restart runs again once its lock expires.
  */
@@ -32,6 +40,11 @@ export async function runDueJobs(db: Db, now = new Date()): Promise<number> {
   });
   for (const job of claimed) {
     await db.transaction().execute(async (trx) => {
+      if (job.kind === 'customer_refresh') {
+        await refreshDerived(trx, (JSON.parse(job.payload) as { customerId: number }).customerId, 'Asia/Shanghai');
+        await trx.updateTable('jobs').set({ done_at: nowIso }).where('id', '=', job.id).execute();
+        return;
+      }
       const { ticketId } = JSON.parse(job.payload) as { ticketId: number };
       const ticket = await trx.selectFrom('tickets').select(['id', 'status', 'sla_breached_at']).where('id', '=', ticketId).executeTakeFirst();
       if (ticket && unresolved.includes(ticket.status)) {
@@ -49,7 +62,7 @@ export async function runDueJobs(db: Db, now = new Date()): Promise<number> {
 }
 
 /** Polls for due jobs every `intervalMs` until the returned stop function is called. */
-export function startJobRunner(db: Db, onError: (error: unknown) => void, intervalMs = 30_000): () => void {
+export function startJobRunner(db: Db, onError: (error: unknown) => void, intervalMs = 5_000): () => void {
   const timer = setInterval(() => {
     runDueJobs(db).catch(onError);
   }, intervalMs);

@@ -8,10 +8,10 @@ import { advance, canAdvance, isFlowFinished, missingRecordFields, skipStep, ste
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
-import { refreshDerived } from '../customers/customer-derived.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
 import type { MessageCode } from '../plugins/messages.ts';
+import { enqueueJob } from './jobs.ts';
 import { stepStateOf } from './ticket-view.ts';
 import { insertEvent, updateTicketVersioned } from './tickets.queries.ts';
 import { canWorkTickets } from './tickets.policy.ts';
@@ -117,7 +117,7 @@ export async function stepAction(db: Db, actor: Actor, id: number, action: StepA
     }
     if (statusChange.status === 'closed') {
       await scheduleFollowUp(trx, ticket, now);
-      await refreshDerived(trx, ticket.customer_id, actor.timeZone);
+      await enqueueJob(trx, 'customer_refresh', { customerId: ticket.customer_id });
     }
   });
 }

@@ -8,12 +8,12 @@ import { initialStepState } from '../../shared/tickets/steps.ts';
 import { formatTicketNumber } from '../../shared/tickets/ticket-number.ts';
 import type { Actor } from '../auth/actor.ts';
 import { sha256 } from '../auth/secrets.ts';
-import { refreshDerived } from '../customers/customer-derived.ts';
 import { createCustomer } from '../customers/customers.service.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
+import { enqueueJob } from './jobs.ts';
 import { reindexTicket } from './ticket-search.ts';
 import { computeSla } from './sla.ts';
 import { recordColumns } from './ticket-view.ts';
@@ -95,7 +95,8 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
   await insertInteraction(trx, { customerId: input.customerId, kind: 'ticket', direction: 'inbound', summary: input.subject, actorId: actor?.id ?? null, ref: { type: 'ticket', id } });
   await reindexTicket(trx, db.dialectName, id);
   await scheduleSlaJobs(trx, id, sla);
-  await refreshDerived(trx, input.customerId, actor?.timeZone ?? 'Asia/Shanghai');
+  // The customer's churn risk counts open complaints; recomputing it is off the hot path of taking a call.
+  await enqueueJob(trx, 'customer_refresh', { customerId: input.customerId });
   return { id, statusKey: status.key };
 }
 

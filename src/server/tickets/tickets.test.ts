@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startTestApp, type SessionClient, type TestApp } from '../test/test-app.ts';
 import { testDialects } from '../test/test-db.ts';
+import { runDueJobs } from './jobs.ts';
 
 const record = {
   object: 'product',
@@ -182,6 +183,10 @@ describe.each(testDialects())('tickets and the six steps on %s', (dialect) => {
     const view = (await agent.request('GET', `/api/v1/customers/${other.id}`)).json();
     expect(view.openTickets.map((x: { number: string }) => x.number)).toEqual([moved.number]);
     expect(view.risk.reasons[0]).toMatchObject({ code: 'open_complaint', detail: { count: 1 } });
+    // The stored score the list filters on is refreshed by a job right after the ticket opened.
+    await runDueJobs(t.db, new Date(Date.now() + 1000));
+    const risky = (await agent.request('GET', '/api/v1/customers?risk=medium&limit=200')).json().items.map((c: { id: number }) => c.id);
+    expect(risky).toContain(other.id);
     const merged = await supervisor.request('POST', `/api/v1/customers/${customerId}/merge`, { sourceId: other.id });
     expect(merged.statusCode).toBe(200);
     expect(merged.json().openTickets.map((x: { number: string }) => x.number)).toContain(moved.number);
