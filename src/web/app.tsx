@@ -20,6 +20,7 @@ import { ReportsPage } from './pages/reports/reports-page.tsx';
 import { SatisfactionPage } from './pages/satisfaction/satisfaction-page.tsx';
 import { SearchPage } from './pages/search/search-page.tsx';
 import { AuditPage } from './pages/settings/audit-page.tsx';
+import { CoachRulesPage } from './pages/settings/coach-rules-page.tsx';
 import { CausesPage } from './pages/settings/causes-page.tsx';
 import { DepartmentsPage } from './pages/settings/departments-page.tsx';
 import { ProductsPage } from './pages/settings/products-page.tsx';
@@ -50,6 +51,7 @@ const settingsPages: [string, ReactNode][] = [
   ['products', <ProductsPage />],
   ['causes', <CausesPage />],
   ['sla-policies', <SlaPoliciesPage />],
+  ['coach-rules', <CoachRulesPage />],
   ['audit', <AuditPage />],
 ];
 

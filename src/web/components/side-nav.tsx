@@ -6,6 +6,7 @@ import {
   DesktopOutlined,
   FieldTimeOutlined,
   HistoryOutlined,
+  MessageOutlined,
   PhoneOutlined,
   ProfileOutlined,
   ReadOutlined,
@@ -60,6 +61,7 @@ export function SideNav() {
             { key: '/settings/products', icon: <AppstoreOutlined />, label: t('nav.products') },
             { key: '/settings/causes', icon: <TagsOutlined />, label: t('service.nav.causes') },
             { key: '/settings/sla-policies', icon: <FieldTimeOutlined />, label: t('service.nav.slaPolicies') },
+            { key: '/settings/coach-rules', icon: <MessageOutlined />, label: t('nav.coachRules') },
             { key: '/settings/audit', icon: <HistoryOutlined />, label: t('nav.audit') },
           ],
         }
