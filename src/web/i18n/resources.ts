@@ -1,4 +1,6 @@
 // Every translation file merged per language; each feature file owns its own top-level keys.
+import academyEn from './academy.en.json';
+import academyZhCN from './academy.zh-CN.json';
 import en from './en.json';
 import serviceEn from './service.en.json';
 import serviceZhCN from './service.zh-CN.json';
@@ -8,6 +10,6 @@ import zhCN from './zh-CN.json';
 
 /** The complete zh-CN and en resources. */
 export const resources = {
-  'zh-CN': { ...zhCN, ...workZhCN, ...serviceZhCN },
-  en: { ...en, ...workEn, ...serviceEn },
+  'zh-CN': { ...zhCN, ...workZhCN, ...serviceZhCN, ...academyZhCN },
+  en: { ...en, ...workEn, ...serviceEn, ...academyEn },
 };
