@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { coachBench } from './coach.bench.ts';
 import { customersBench } from './customers.bench.ts';
 import { httpBench } from './http.bench.ts';
@@ -14,6 +14,7 @@ const sections: { name: string; run: () => Promise<string> }[] = [
 ];
 
 const only = process.argv.slice(2);
+const loadBefore = loadavg()[0];
 const parts: string[] = [];
 for (const section of sections.filter((s) => only.length === 0 || only.includes(s.name))) {
   console.log(`running ${section.name} …`);
@@ -21,6 +22,6 @@ for (const section of sections.filter((s) => only.length === 0 || only.includes(
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${osType()} ${release()}, Node ${process.version}`;
-const report = ['# Benchmarks', '', `Measured ${new Date().toISOString()} on ${machine}.`, 'Re-run with `npm run bench`.', '', ...parts.flatMap((p) => [p, ''])].join('\n');
+const report = ['# Benchmarks', '', `Measured ${new Date().toISOString()} on ${machine}; 1-minute load average ${loadBefore.toFixed(1)} at the start (other work on the machine inflates tail latencies).`, 'Re-run with `npm run bench` (`BENCH_CUSTOMERS`, `BENCH_TICKETS` and `BENCH_IMPORT_ROWS` change the scale; sections can be named, e.g. `npm run bench -- customers`).', '', ...parts.flatMap((p) => [p, ''])].join('\n');
 writeFileSync('BENCHMARKS.md', report);
 console.log(report);
