@@ -17,7 +17,9 @@ import {
 } from '../../shared/schemas/tickets.ts';
 import type { Db } from '../db/create-db.ts';
 import { listFollowUps, recordFollowUp } from './follow-ups.service.ts';
-import { deskCounts, generateLetter, searchAll } from './ticket-extras.service.ts';
+import { deskCounts } from './desk.service.ts';
+import { generateLetter } from './letters.service.ts';
+import { searchAll } from './search.service.ts';
 import { getTicket } from './ticket-detail.service.ts';
 import { stepAction } from './ticket-steps.service.ts';
 import { addMessage, decideCompensation, deEscalate, escalate, pendingCompensations, reopen, requestCompensation, route } from './ticket-work.service.ts';

@@ -4,6 +4,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { request, type Page } from '../api.ts';
+import { countsFallbackInterval, listsFallbackInterval } from './use-ticket-stream.ts';
 import type {
   compensationBodySchema,
   createTicketBodySchema,
@@ -63,9 +64,9 @@ const pageSize = 50;
 /** Query key of one ticket. */
 export const ticketKey = (id: number) => ['ticket', id] as const;
 
-/** Live counts of the desk's queues: refetched every 15 s and when the window regains focus (SSE can replace this later). */
+/** Live counts of the desk's queues: refreshed by the desk stream (useTicketStream), polled slowly as a fallback. */
 export function useDeskCounts(enabled = true) {
-  return useQuery({ queryKey: ['desk-counts'], queryFn: ticketApi.deskCounts, refetchInterval: 15_000, refetchOnWindowFocus: true, enabled });
+  return useQuery({ queryKey: ['desk-counts'], queryFn: ticketApi.deskCounts, refetchInterval: countsFallbackInterval, refetchOnWindowFocus: true, enabled });
 }
 
 /** A ticket list (a desk queue with filters), soonest SLA due first, one keyset page after another. */
@@ -75,7 +76,7 @@ export function useTicketList(filters: TicketFilters, enabled = true) {
     queryFn: ({ pageParam }) => ticketApi.list({ ...filters, limit: pageSize, cursor: pageParam }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    refetchInterval: 30_000,
+    refetchInterval: listsFallbackInterval,
     enabled,
   });
 }

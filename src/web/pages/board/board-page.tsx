@@ -3,16 +3,23 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useDeskCounts, usePendingCompensations } from '../../hooks/use-board.ts';
+import { useTicketStream } from '../../hooks/use-ticket-stream.ts';
 import { CompensationsCard } from './compensations-card.tsx';
 import { FollowUpsCard } from './follow-ups-card.tsx';
+import { PendingEvaluationsCard } from './pending-evaluations-card.tsx';
+import { PolicyFlagsCard } from './policy-flags-card.tsx';
 import { QueueCard } from './queue-card.tsx';
 import { SlaHealth } from './sla-health.tsx';
 
-/** `/board` 主管看板: SLA health, escalations, compensation awaiting approval, breaches and follow-ups due. */
+// What else a ticket change can move on the board, refreshed live with the counts and queues.
+const liveKeys = [['compensations'], ['follow-ups'], ['policy-flags'], ['evaluations']];
+
+/** `/board` 主管看板: SLA health, escalations, compensation awaiting approval, breaches, follow-ups due, policies to review and cases to evaluate. */
 export function BoardPage() {
   const { t } = useTranslation();
   const counts = useDeskCounts();
   const compensations = usePendingCompensations();
+  useTicketStream({ keys: liveKeys });
   return (
     <>
       <PageHeader title={t('service.board.title')} description={t('service.board.description')} />
@@ -30,6 +37,12 @@ export function BoardPage() {
         </Col>
         <Col xs={24} xxl={12}>
           <QueueCard id="board-due-soon" queue="due_soon" />
+        </Col>
+        <Col xs={24} xxl={12}>
+          <PolicyFlagsCard id="board-policy-flags" />
+        </Col>
+        <Col xs={24} xxl={12}>
+          <PendingEvaluationsCard id="board-pending-evaluations" />
         </Col>
         <Col xs={24}>
           <FollowUpsCard id="board-follow-ups" />

@@ -1,16 +1,18 @@
 import { PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Result, Row, Tooltip, Typography } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useCurrentUser } from '../../hooks/use-me.ts';
 import { useKeyShortcut } from '../../hooks/use-ticket-shortcut.ts';
+import { useTicketStream } from '../../hooks/use-ticket-stream.ts';
 import { useDeskCounts, useTicketList, type TicketFilters } from '../../hooks/use-tickets.ts';
 import { canWorkTickets, isSupervisorRole } from '../../lib/access.ts';
 import { filtersFromParams, TicketFilterBar } from '../tickets/ticket-filter-bar.tsx';
 import { TicketTable } from '../tickets/ticket-table.tsx';
+import { BulkToolbar } from './bulk-toolbar.tsx';
 import { QueueRail, type DeskQueue } from './queue-rail.tsx';
 
 // "Waiting on a department" for a front-line agent means every ticket routed out and not yet answered (what the
@@ -36,8 +38,12 @@ export function DeskPage() {
   const requested = params.get('queue') as DeskQueue | null;
   const queue: DeskQueue = requested && queues.includes(requested) ? requested : queues[0];
   const filters = filtersFromParams(params);
-  const counts = useDeskCounts(worker || me.role === 'inspector');
+  const counts = useDeskCounts(readsTickets);
   const list = useTicketList({ ...filters, ...queueFilters(queue, departmentMember) }, readsTickets);
+  const live = useTicketStream({ enabled: readsTickets });
+  // The selection for bulk actions belongs to one queue and filter: it is dropped when they change.
+  const [selection, setSelection] = useState<{ scope: string; ids: number[] }>({ scope: '', ids: [] });
+  const scope = `${queue}?${params.toString()}`;
 
   const newComplaint = useCallback(() => void navigate('/tickets/new'), [navigate]);
   useKeyShortcut('n', newComplaint, worker);
@@ -51,6 +57,9 @@ export function DeskPage() {
     setParams(next, { replace: true });
   };
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  // Only tickets still shown (and still open) stay selected after a live refresh.
+  const selected = selection.scope === scope ? selection.ids.filter((id) => rows.some((r) => r.id === id && r.status !== 'closed')) : [];
+  const select = (ids: number[]) => setSelection({ scope, ids });
 
   return (
     <>
@@ -69,7 +78,7 @@ export function DeskPage() {
       />
       <Row gutter={16} wrap={false} style={{ alignItems: 'flex-start' }}>
         <Col flex="200px">
-          <QueueRail queues={queues} active={queue} counts={counts.data} showFollowUps={worker} onSelect={(q) => update('queue', q)} />
+          <QueueRail queues={queues} active={queue} counts={counts.data} live={live} showFollowUps={worker} onSelect={(q) => update('queue', q)} />
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card size="small" styles={{ body: { padding: 12 } }}>
@@ -77,6 +86,7 @@ export function DeskPage() {
               <Typography.Text strong>{t(`work.desk.queue.${queue}`)}</Typography.Text>
               <TicketFilterBar filters={filters} onChange={update} />
             </Flex>
+            {selected.length > 0 && <BulkToolbar selected={selected} onDone={() => select([])} onClear={() => select([])} />}
             {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
             <TicketTable
               rows={rows}
@@ -85,6 +95,7 @@ export function DeskPage() {
               loadingMore={list.isFetchingNextPage}
               onLoadMore={() => void list.fetchNextPage()}
               emptyText={t('work.desk.empty')}
+              selection={worker ? { selected, onChange: select } : undefined}
             />
           </Card>
         </Col>

@@ -35,12 +35,14 @@ export function QueueRail({
   queues,
   active,
   counts,
+  live,
   showFollowUps,
   onSelect,
 }: {
   queues: DeskQueue[];
   active: DeskQueue;
   counts: DeskCounts | undefined;
+  live: boolean;
   showFollowUps: boolean;
   onSelect: (queue: DeskQueue) => void;
 }) {
@@ -76,8 +78,8 @@ export function QueueRail({
           )}
         </Flex>
       </nav>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 4px 0' }}>
-        {t('work.desk.liveHint')}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 4px 0' }} data-testid="desk-live">
+        <Badge status={live ? 'success' : 'default'} /> {t(live ? 'work.desk.liveOn' : 'work.desk.liveOff')}
       </Typography.Paragraph>
     </Card>
   );

@@ -32,6 +32,16 @@ const knownActions = [
   'commitment.created',
   'commitment.updated',
   'settings.cadence_changed',
+  'cause.created',
+  'cause.updated',
+  'sla_policy.updated',
+  'ticket.evaluated',
+  'compensation.requested',
+  'compensation.approved',
+  'compensation.rejected',
+  'coach_rule.created',
+  'coach_rule.updated',
+  'coach_rule.deleted',
 ] as const;
 
 /** Admin view of the audit log: newest first, filter by action, before/after on expansion, times in the user's zone. */

@@ -30,8 +30,10 @@ function eventText(t: TFunction, event: Event, format: (iso: string) => string):
     kind: d.kind ? t(`work.letter.kinds.${str(d.kind)}`, { defaultValue: str(d.kind) }) : '',
     channel: d.channel ? t(`work.channels.${str(d.channel)}`) : '',
     fields: Array.isArray(d.fields) ? d.fields.map((f) => t(`work.fields.${str(f)}`, { defaultValue: str(f) })).join('、') : '',
+    policy: str(d.policy),
   };
-  return t(`work.events.${event.type}`, { defaultValue: event.type, ...values });
+  const type = event.type === 'marked_unreasonable' && !d.policy ? 'unreasonable_cleared' : event.type;
+  return t(`work.events.${type}`, { defaultValue: event.type, ...values });
 }
 
 const bubble = {

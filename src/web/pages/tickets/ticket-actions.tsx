@@ -1,4 +1,4 @@
-// The ticket header's actions: escalate, de-escalate, route to a department, compensation, reopen, letters.
+// The ticket header's actions: escalate, de-escalate, route to a department, compensation, reopen, unreasonable request, letters.
 import { DownOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Dropdown, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../hooks/use-me.ts';
 import { useTicketErrorHandler } from '../../hooks/use-ticket-errors.ts';
 import { ticketApi, useTicketAction, type CompensationBody, type Letter, type Ticket } from '../../hooks/use-tickets.ts';
 import { isSupervisorRole } from '../../lib/access.ts';
+import { UnreasonableButton } from './unreasonable.tsx';
 
 type Action = 'escalate' | 'deEscalate' | 'route' | 'compensation' | 'reopen' | 'letter';
 type Values = { reason?: string; note?: string; departmentId?: number; takeOwnership?: boolean; type?: CompensationBody['type']; amount?: number; description?: string };
@@ -131,6 +132,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
         {!closed && <Button size="small" onClick={() => setAction('route')}>{t('work.actions.route')}</Button>}
         {!closed && <Button size="small" onClick={() => setAction('compensation')}>{t('work.actions.compensation')}</Button>}
         {(closed || ticket.status === 'resolved') && <Button size="small" onClick={() => setAction('reopen')}>{t('work.actions.reopen')}</Button>}
+        <UnreasonableButton ticket={ticket} />
         <Dropdown
           menu={{
             items: (['apology', 'thanks'] as const).map((k) => ({ key: k, label: t(`work.letter.make.${k}`) })),

@@ -6,6 +6,7 @@ import { canWorkTickets } from '../../lib/access.ts';
 import { useCauseName } from './cause-select.tsx';
 import { TicketActions } from './ticket-actions.tsx';
 import { KindTag, SeverityTag, SlaCountdown, StatusTag } from './ticket-tags.tsx';
+import { UnreasonableTag } from './unreasonable.tsx';
 
 /** The ticket's header: number, subject, kind, status, both SLA timers, owner, department, and the actions. */
 export function TicketHeader({ ticket }: { ticket: Ticket }) {
@@ -26,6 +27,7 @@ export function TicketHeader({ ticket }: { ticket: Ticket }) {
             <StatusTag status={ticket.status} />
             <SeverityTag severity={ticket.severity} />
             {ticket.priority !== 'normal' && <Tag>{t(`work.priorities.${ticket.priority}`)}</Tag>}
+            <UnreasonableTag ticket={ticket} editable={canWorkTickets(me.role)} />
           </Flex>
           <Typography.Title level={4} style={{ margin: '4px 0 6px' }}>
             {ticket.subject}

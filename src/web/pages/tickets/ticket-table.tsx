@@ -39,7 +39,10 @@ function useTicketColumns(): TableColumnsType<TicketListItem> {
   ];
 }
 
-/** A dense ticket table with keyset "load more". */
+/** Row selection of a ticket table (checkboxes; closed tickets cannot be picked for bulk changes). */
+export type TicketSelection = { selected: number[]; onChange: (ids: number[]) => void };
+
+/** A dense ticket table with keyset "load more", and row checkboxes when `selection` is given. */
 export function TicketTable({
   rows,
   loading,
@@ -47,6 +50,7 @@ export function TicketTable({
   loadingMore,
   onLoadMore,
   emptyText,
+  selection,
 }: {
   rows: TicketListItem[];
   loading: boolean;
@@ -54,6 +58,7 @@ export function TicketTable({
   loadingMore: boolean;
   onLoadMore: () => void;
   emptyText: string;
+  selection?: TicketSelection;
 }) {
   const { t } = useTranslation();
   const columns = useTicketColumns();
@@ -66,6 +71,15 @@ export function TicketTable({
         dataSource={rows}
         loading={loading}
         pagination={false}
+        rowSelection={
+          selection && {
+            selectedRowKeys: selection.selected,
+            onChange: (keys) => selection.onChange(keys.map(Number)),
+            getCheckboxProps: (r) => ({ disabled: r.status === 'closed', 'aria-label': r.number }),
+            fixed: 'left',
+            columnWidth: 36,
+          }
+        }
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
         data-testid="ticket-table"
