@@ -1,35 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, logIn, newPage, startHarness, withFailureShot, type Harness } from './harness.ts';
-
-// A bearer token for acting as staff through the API: log in, then create a personal API token.
-async function apiToken(baseUrl: string, email: string): Promise<string> {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: demoPassword }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const created = await fetch(`${baseUrl}/api/v1/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name: 'e2e public complaint' }),
-  });
-  expect(created.status).toBe(201);
-  return ((await created.json()) as { token: string }).token;
-}
-
-async function call<T>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-}
+import { apiToken, call } from './api-client.ts';
+import { logIn, newPage, startHarness, withFailureShot, type Harness } from './harness.ts';
 
 describe('public complaint form and status page (browser)', () => {
   let harness: Harness;
