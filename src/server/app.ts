@@ -4,6 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { academyRoutes } from './academy/academy.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { coachRoutes } from './coach/coach.routes.ts';
 import { customersRoutes } from './customers/customers.routes.ts';
@@ -70,6 +71,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(realtimeRoutes, { db });
       await api.register(publicRoutes, { db, publicRequestsPerMinute: config.publicRequestsPerMinute ?? 10 });
       await api.register(coachRoutes, { db });
+      await api.register(academyRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

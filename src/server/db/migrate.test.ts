@@ -23,6 +23,7 @@ describe('migrations', () => {
       expect(await migrateToLatest(db)).toEqual([]);
       expect((await schemaOf(db)).map((t) => t.table)).toEqual([
         'api_tokens',
+        'assessment_results',
         'audit_log',
         'case_evaluations',
         'causes',

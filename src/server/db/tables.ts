@@ -297,6 +297,18 @@ export type JobsTable = {
   created_at: string;
 };
 
+/** Self-assessments a person scored in the academy; `answers` and `flags` are JSON arrays. */
+export type AssessmentResultsTable = {
+  id: Generated<number>;
+  user_id: number;
+  key: string;
+  answers: string;
+  total: number;
+  band: string;
+  flags: string;
+  created_at: string;
+};
+
 /** Every table, for Kysely. */
 export type Tables = {
   causes: CausesTable;
@@ -324,4 +336,5 @@ export type Tables = {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   coach_rules: CoachRulesTable;
+  assessment_results: AssessmentResultsTable;
 };

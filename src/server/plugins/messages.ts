@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../../shared/schemas/common.ts';
+import { academyMessages } from '../academy/academy.messages.ts';
 import { coachMessages } from '../coach/coach.messages.ts';
 import { customerMessages } from '../customers/customers.messages.ts';
 import { ticketMessages } from '../tickets/tickets.messages.ts';
@@ -42,6 +43,7 @@ const catalog = {
   ...customerMessages,
   ...coachMessages,
   ...ticketMessages,
+  ...academyMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 /** A stable error code with a message in every locale. */
