@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Section } from '../lib/access.ts';
 import { PageHeader } from './page-header.tsx';
 
-type PlannedSection = Exclude<Section, 'settings'>;
+// The sections still waiting for their feature; each shows an honest empty state until it lands.
+type PlannedSection = Extract<Section, 'satisfaction' | 'quality' | 'reports'>;
 
 /** An honest empty state for a section a later version fills: what will appear here, and no fake data. */
 export function EmptySection({ section }: { section: PlannedSection }) {
