@@ -47,12 +47,16 @@ export async function unindex(db: Kysely<Tables>, dialect: Db['dialectName'], ta
   await sql`delete from ${sql.table(table)} where ${column} = ${id}`.execute(db);
 }
 
-/** A subquery of the ids whose tokens contain every query token. */
-export function matchingIds(dialect: Db['dialectName'], table: SearchTable, tokens: string[]) {
+/**
+ * A select of the ids whose tokens contain every query token (bare, so it can join a UNION; wrap it in
+ * parentheses to use it with IN). `newest` keeps only that many highest ids, which FTS5 reads in id order.
+ */
+export function matchingIds(dialect: Db['dialectName'], table: SearchTable, tokens: string[], newest?: number) {
+  const limit = newest ? sql` order by ${sql.raw(dialect === 'sqlite' ? 'rowid' : 'id')} desc limit ${sql.lit(newest)}` : sql``;
   if (dialect === 'sqlite') {
     const match = tokens.map(quoted).join(' AND ');
-    return sql<number>`(select rowid from ${sql.table(table)} where ${sql.table(table)} match ${match})`;
+    return sql<number>`select rowid from ${sql.table(table)} where ${sql.table(table)} match ${match}${limit}`;
   }
   // plainto_tsquery parses the tokens exactly as to_tsvector parsed the document, and ANDs them.
-  return sql<number>`(select id from ${sql.table(table)} where tokens @@ plainto_tsquery('simple', ${tokens.join(' ')}))`;
+  return sql<number>`select id from ${sql.table(table)} where tokens @@ plainto_tsquery('simple', ${tokens.join(' ')})${limit}`;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { toSimplified } from '../../shared/coach/normalise.ts';
 import { parseTicketNumber } from '../../shared/tickets/ticket-number.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -24,7 +25,7 @@ export function snippetFor(text: string, tokens: string[]) {
 /**
  * Searches tickets and customers at once: a ticket number finds its ticket, digits find the tickets of
  * customers with that phone tail, Chinese text matches any character, word or phrase (Traditional folded to
- * Simplified). Newest tickets first.
+ * Simplified). Newest tickets first; a common word reads only the 200 newest matches.
  */
 export async function searchAll(db: Db, actor: Actor, q: string) {
   if (!canReadAllTickets(actor)) throw new AppError(403, 'forbidden');
@@ -35,7 +36,7 @@ export async function searchAll(db: Db, actor: Actor, q: string) {
   const digits = /^\d{3,}$/.test(text.replace(/[\s-]/g, ''));
   const rows = await selectSearchResults(db, {
     number: number ? text.toUpperCase() : undefined,
-    ids: !number && tokens.length ? matchingIds(db.dialectName, 'ticket_search', tokens) : undefined,
+    ids: !number && tokens.length ? sql<number>`(${matchingIds(db.dialectName, 'ticket_search', tokens, 200)})` : undefined,
     customerIds: digits ? customers.map((c) => c.id) : [],
     limit: 20,
   });
