@@ -13,14 +13,13 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { AppError } from '../plugins/errors.ts';
+import { saveSetting, selectSetting } from '../settings/settings.queries.ts';
 
 const settingsKey = 'academy_assessments';
 
 /** The company's consistency tolerance: how far items 3, 11 and 12 may differ before a flag (default 0). */
 export async function loadTolerance(db: Kysely<Tables>): Promise<number> {
-  const row = await db.selectFrom('company_settings').select('value_json').where('key', '=', settingsKey).executeTakeFirst();
-  if (!row) return 0;
-  const value = (JSON.parse(row.value_json) as { tolerance?: unknown }).tolerance;
+  const value = ((await selectSetting(db, settingsKey)) as { tolerance?: unknown } | undefined)?.tolerance;
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : 0;
 }
 
@@ -28,13 +27,7 @@ export async function loadTolerance(db: Kysely<Tables>): Promise<number> {
 export async function saveTolerance(db: Db, actor: Actor, tolerance: number): Promise<{ tolerance: number }> {
   await db.transaction().execute(async (trx) => {
     const before = { tolerance: await loadTolerance(trx) };
-    const now = new Date().toISOString();
-    const value = JSON.stringify({ tolerance });
-    await trx
-      .insertInto('company_settings')
-      .values({ key: settingsKey, value_json: value, updated_at: now })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: value, updated_at: now }))
-      .execute();
+    await saveSetting(trx, settingsKey, { tolerance });
     await insertAudit(trx, { actorId: actor.id, action: 'assessment_settings.updated', entityType: 'settings', entityId: settingsKey, before, after: { tolerance }, ip: actor.ip });
   });
   return { tolerance };

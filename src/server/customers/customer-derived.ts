@@ -4,7 +4,8 @@ import { cadenceRulesSchema } from '../../shared/schemas/customers.ts';
 import type { Tables } from '../db/tables.ts';
 import { selectCommitments, selectPurchasesOf } from '../purchases/purchases.queries.ts';
 import { derive } from './customer-view.ts';
-import { findCustomer, selectCustomerFacts, selectSetting } from './customers.queries.ts';
+import { selectSetting } from '../settings/settings.queries.ts';
+import { findCustomer, selectCustomerFacts } from './customers.queries.ts';
 
 /** The company's contact cadence rules (the method's defaults until an admin changes them). */
 export async function loadCadence(db: Kysely<Tables>): Promise<CadenceRules> {

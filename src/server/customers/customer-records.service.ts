@@ -12,6 +12,7 @@ import { canManageCustomerData } from './customers.policy.ts';
 import { insertContacts, moveCustomerLinks, recomputeAllDueDates, selectContactsOf, selectDuplicates } from './customers.queries.ts';
 import { assertCanRead, assertCanWrite, normalizeContacts } from './customers.service.ts';
 import { unindex } from '../search/text-search.ts';
+import { saveSetting } from '../settings/settings.queries.ts';
 
 async function assertCustomer(db: Db | Parameters<typeof insertInteraction>[0], id: number) {
   const row = await db.selectFrom('customers').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
@@ -104,11 +105,7 @@ export async function setCadence(db: Db, actor: Actor, rules: z.infer<typeof cad
   if (actor.role !== 'admin') throw new AppError(403, 'forbidden');
   await db.transaction().execute(async (trx) => {
     const before = await loadCadence(trx);
-    await trx
-      .insertInto('company_settings')
-      .values({ key: 'cadence', value_json: JSON.stringify(rules), updated_at: new Date().toISOString() })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(rules), updated_at: new Date().toISOString() }))
-      .execute();
+    await saveSetting(trx, 'cadence', rules);
     await recomputeAllDueDates(trx, db.dialectName, rules);
     await insertAudit(trx, { actorId: actor.id, action: 'settings.cadence_changed', entityType: 'settings', entityId: 'cadence', before, after: rules, ip: actor.ip });
   });

@@ -199,12 +199,6 @@ export function selectOpenTickets(db: Kysely<Tables>, customerId: number) {
     .execute();
 }
 
-/** Reads the company's cadence rules. */
-export async function selectSetting(db: Kysely<Tables>, key: string) {
-  const row = await db.selectFrom('company_settings').select('value_json').where('key', '=', key).executeTakeFirst();
-  return row ? (JSON.parse(row.value_json) as unknown) : undefined;
-}
-
 /** Moves every record linked to `sourceId` onto `targetId` and deletes the source customer. */
 export async function moveCustomerLinks(db: Kysely<Tables>, sourceId: number, targetId: number) {
   await db.updateTable('customer_contacts').set({ customer_id: targetId, is_primary: 0 }).where('customer_id', '=', sourceId).execute();

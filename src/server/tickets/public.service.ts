@@ -6,7 +6,7 @@ import type { Locale } from '../../shared/schemas/common.ts';
 import type { publicComplaintBodySchema } from '../../shared/schemas/tickets.ts';
 import { sha256 } from '../auth/secrets.ts';
 import { insertCustomersBulk } from '../customers/customer-bulk.ts';
-import { selectSetting } from '../customers/customers.queries.ts';
+import { selectSetting } from '../settings/settings.queries.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
 import { reindexTicket } from './ticket-search.ts';

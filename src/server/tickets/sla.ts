@@ -3,7 +3,7 @@ import { defaultCalendar } from '../../shared/tickets/business-calendar.ts';
 import { addBusinessMinutes, slaState, type BusinessCalendar } from '../../shared/tickets/sla-clock.ts';
 import { pickPolicy, type SlaPolicy } from '../../shared/tickets/sla-policy.ts';
 import type { Priority, TicketKind } from '../../shared/tickets/model.ts';
-import { selectSetting } from '../customers/customers.queries.ts';
+import { selectSetting } from '../settings/settings.queries.ts';
 import type { Tables } from '../db/tables.ts';
 
 /** The company's business calendar (the default Mon–Fri 09:00–18:00 with China's holidays until changed). */

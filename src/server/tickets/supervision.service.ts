@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { bulkUpdateBodySchema, evaluationBodySchema } from '../../shared/schemas/tickets.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import type { Actor } from '../auth/actor.ts';
-import { selectSetting } from '../customers/customers.queries.ts';
+import { selectSetting } from '../settings/settings.queries.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
 import { canWorkTickets, isSupervising } from './tickets.policy.ts';

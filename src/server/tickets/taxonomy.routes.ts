@@ -5,6 +5,7 @@ import { insertAudit } from '../audit/audit.queries.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
 import { businessCalendarSchema } from '../../shared/schemas/tickets.ts';
+import { saveSetting } from '../settings/settings.queries.ts';
 import { loadCalendar, loadPolicies } from './sla.ts';
 
 const causeSchema = z.object({ id: z.number(), key: z.string(), parentId: z.number().nullable(), nameZh: z.string(), nameEn: z.string(), routeTo: z.string().nullable(), active: z.boolean() });
@@ -72,12 +73,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
     const calendar = { ...r.body, workdays: [...new Set(r.body.workdays)].sort(), holidays: [...new Set(r.body.holidays)].sort(), extraWorkdays: [...new Set(r.body.extraWorkdays)].sort() };
     await db.transaction().execute(async (trx) => {
       const before = await loadCalendar(trx);
-      const now = new Date().toISOString();
-      await trx
-        .insertInto('company_settings')
-        .values({ key: 'calendar', value_json: JSON.stringify(calendar), updated_at: now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(calendar), updated_at: now }))
-        .execute();
+      await saveSetting(trx, 'calendar', calendar);
       await insertAudit(trx, { actorId: r.actor!.id, action: 'sla_calendar.updated', entityType: 'settings', entityId: 'calendar', before, after: calendar, ip: r.ip });
     });
     return calendar;
