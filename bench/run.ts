@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { coachBench } from './coach.bench.ts';
 import { customersBench } from './customers.bench.ts';
@@ -21,7 +21,18 @@ for (const section of sections.filter((s) => only.length === 0 || only.includes(
   parts.push(await section.run());
 }
 
+// Sections not re-run this time are kept from the last report, so `npm run bench -- customers` updates one part.
+const title = (block: string) => block.split('\n')[0].split(' (')[0];
+const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8').split(/\n(?=## )/).slice(1) : [];
+const kept = previous.filter((block) => !parts.some((part) => title(part) === title(block)));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${osType()} ${release()}, Node ${process.version}`;
-const report = ['# Benchmarks', '', `Measured ${new Date().toISOString()} on ${machine}; 1-minute load average ${loadBefore.toFixed(1)} at the start (other work on the machine inflates tail latencies).`, 'Re-run with `npm run bench` (`BENCH_CUSTOMERS`, `BENCH_TICKETS` and `BENCH_IMPORT_ROWS` change the scale; sections can be named, e.g. `npm run bench -- customers`).', '', ...parts.flatMap((p) => [p, ''])].join('\n');
+const header = [
+  '# Benchmarks',
+  '',
+  `Last run ${new Date().toISOString()} (${parts.length} of ${sections.length} sections) on ${machine}; 1-minute load average ${loadBefore.toFixed(1)} at its start (other work on the machine inflates tail latencies).`,
+  'Re-run with `npm run bench` (`BENCH_CUSTOMERS`, `BENCH_TICKETS` and `BENCH_IMPORT_ROWS` change the scale; name sections to run only them, e.g. `npm run bench -- customers`).',
+  '',
+];
+const report = [...header, ...[...kept, ...parts].map((p) => p.trim() + '\n')].join('\n');
 writeFileSync('BENCHMARKS.md', report);
 console.log(report);
