@@ -61,4 +61,19 @@ describe('an agent takes the service awareness test (browser)', () => {
     });
     await context.close();
   });
+
+  it('lets a trainer change the consistency tolerance from the team view', async () => {
+    const { context, page } = await newPage(harness);
+    await withFailureShot(page, 'academy-tolerance', async () => {
+      await logIn(page, harness.baseUrl, 'trainer@lingting.demo');
+      await page.goto(`${harness.baseUrl}/academy?tab=team`);
+      const input = page.locator('input[data-testid="tolerance"], [data-testid="tolerance"] input').first();
+      await input.fill('2');
+      await input.blur();
+      await page.getByText('容差已保存。').waitFor();
+      const list = await page.evaluate(() => fetch('/api/v1/academy/assessments').then((r) => r.json() as Promise<{ tolerance: number }>));
+      expect(list.tolerance).toBe(2);
+    });
+    await context.close();
+  });
 });

@@ -34,3 +34,12 @@ export function useScoreAssessment() {
     onSuccess: (_, { key }) => Promise.all([client.invalidateQueries({ queryKey: resultsKey(key) }), client.invalidateQueries({ queryKey: teamKey(key) })]),
   });
 }
+
+/** Changes how far items 3, 11 and 12 may differ before a result is flagged (admins and trainers). */
+export function useSaveTolerance() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (tolerance: number) => request<{ tolerance: number }>('PUT', `${base}/settings`, { body: { tolerance } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: listKey }),
+  });
+}

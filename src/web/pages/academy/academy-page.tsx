@@ -11,6 +11,7 @@ import { toLocale } from '../../i18n/i18n.ts';
 import { bandColor, bandOf, pick } from './academy-text.ts';
 import { AssessmentPlayer } from './assessment-player.tsx';
 import { TeamView } from './team-view.tsx';
+import { ToleranceSetting } from './tolerance-setting.tsx';
 
 const teamRoles = new Set(['trainer', 'supervisor', 'admin']);
 
@@ -59,7 +60,16 @@ export function AcademyPage() {
           onChange={(next) => go(next === 'team' ? { tab: 'team' } : {})}
           items={[
             { key: 'mine', label: t('academy.tabs.mine'), children: mine },
-            { key: 'team', label: t('academy.tabs.team'), children: assessments.length > 0 && <TeamView assessments={assessments} /> },
+            {
+              key: 'team',
+              label: t('academy.tabs.team'),
+              children: assessments.length > 0 && (
+                <Flex vertical gap={16}>
+                  {(me.role === 'admin' || me.role === 'trainer') && list.data && <ToleranceSetting tolerance={list.data.tolerance} />}
+                  <TeamView assessments={assessments} />
+                </Flex>
+              ),
+            },
           ]}
         />
       ) : (
