@@ -1,4 +1,3 @@
-import { localDate } from '../../shared/customers/dates.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import { selectTimeline } from '../interactions/interactions.queries.ts';
@@ -62,9 +61,4 @@ export async function customerTimeline(db: Db, actor: Actor, id: number, query: 
   const rows = await selectTimeline(db, id, query.limit, decodeTimelineCursor(query.cursor));
   const items = rows.slice(0, query.limit);
   return { items, nextCursor: rows.length > query.limit ? encodeTimelineCursor(items[items.length - 1]) : null };
-}
-
-/** Today's date for the actor, exported for the routes that need it. */
-export function todayFor(actor: Actor): string {
-  return localDate(new Date(), actor.timeZone);
 }

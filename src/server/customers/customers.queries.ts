@@ -114,9 +114,6 @@ export function findCustomer(db: Kysely<Tables>, id: number) {
     .executeTakeFirst();
 }
 
-/** A customer row as read by the service. */
-export type CustomerRow = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
-
 /** Customers (other than `exceptId`) that already have one of these phones or emails. */
 export function selectDuplicates(db: Kysely<Tables>, values: string[], exceptId?: number) {
   if (values.length === 0) return Promise.resolve([]);
