@@ -5,6 +5,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { academyRoutes } from './academy/academy.routes.ts';
+import { coursesRoutes } from './academy/courses/courses.routes.ts';
+import { quizzesRoutes } from './academy/quizzes/quizzes.routes.ts';
+import { simulatorRoutes } from './academy/simulator/simulator.routes.ts';
+import { ticketFilesRoutes } from './tickets/attachments.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { coachRoutes } from './coach/coach.routes.ts';
 import { customersRoutes } from './customers/customers.routes.ts';
@@ -72,6 +76,10 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(publicRoutes, { db, publicRequestsPerMinute: config.publicRequestsPerMinute ?? 10 });
       await api.register(coachRoutes, { db });
       await api.register(academyRoutes, { db });
+      await api.register(coursesRoutes, { db });
+      await api.register(quizzesRoutes, { db });
+      await api.register(simulatorRoutes, { db });
+      await api.register(ticketFilesRoutes, { db });
     },
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../../shared/schemas/common.ts';
 import { academyMessages } from '../academy/academy.messages.ts';
+import { courseMessages } from '../academy/courses/courses.messages.ts';
+import { quizMessages } from '../academy/quizzes/quizzes.messages.ts';
+import { simulatorMessages } from '../academy/simulator/simulator.messages.ts';
 import { coachMessages } from '../coach/coach.messages.ts';
 import { customerMessages } from '../customers/customers.messages.ts';
 import { ticketMessages } from '../tickets/tickets.messages.ts';
@@ -44,6 +47,9 @@ const catalog = {
   ...coachMessages,
   ...ticketMessages,
   ...academyMessages,
+  ...courseMessages,
+  ...quizMessages,
+  ...simulatorMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 /** A stable error code with a message in every locale. */

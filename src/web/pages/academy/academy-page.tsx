@@ -10,10 +10,16 @@ import { useCurrentUser } from '../../hooks/use-me.ts';
 import { toLocale } from '../../i18n/i18n.ts';
 import { bandColor, bandOf, pick } from './academy-text.ts';
 import { AssessmentPlayer } from './assessment-player.tsx';
+import { CasesTab } from './courses/cases-tab.tsx';
+import { CoursesTab } from './courses/courses-tab.tsx';
+import { SelfCareTab } from './courses/self-care-tab.tsx';
+import { QuizzesTab } from './quizzes/quizzes-tab.tsx';
+import { SimulatorTab } from './simulator/simulator-tab.tsx';
 import { TeamView } from './team-view.tsx';
 import { ToleranceSetting } from './tolerance-setting.tsx';
 
 const teamRoles = new Set(['trainer', 'supervisor', 'admin']);
+const learnerTabs = ['mine', 'courses', 'quizzes', 'cases', 'simulator', 'self-care'] as const;
 
 /** The academy: "my learning" with the self-assessments, and the team view for trainers and supervisors. */
 export function AcademyPage() {
@@ -22,7 +28,8 @@ export function AcademyPage() {
   const list = useAssessments();
   const [params, setParams] = useSearchParams();
   const open = params.get('assessment');
-  const tab = params.get('tab') === 'team' && teamRoles.has(me.role) ? 'team' : 'mine';
+  const asked = params.get('tab') ?? 'mine';
+  const tab = asked === 'team' ? (teamRoles.has(me.role) ? 'team' : 'mine') : (learnerTabs as readonly string[]).includes(asked) ? asked : 'mine';
   const assessments = list.data?.assessments ?? [];
   const playing = open && isAssessmentKey(open) ? assessments.find((a) => a.key === open) : undefined;
   const go = (next: Record<string, string>) => setParams(next);
@@ -54,31 +61,34 @@ export function AcademyPage() {
       {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending ? (
         <Skeleton active />
-      ) : teamRoles.has(me.role) ? (
+      ) : (
         <Tabs
           activeKey={tab}
-          onChange={(next) => go(next === 'team' ? { tab: 'team' } : {})}
+          destroyOnHidden
+          onChange={(next) => go(next === 'mine' ? {} : { tab: next })}
           items={[
             { key: 'mine', label: t('academy.tabs.mine'), children: mine },
-            {
-              key: 'team',
-              label: t('academy.tabs.team'),
-              children: assessments.length > 0 && (
-                <Flex vertical gap={16}>
-                  {(me.role === 'admin' || me.role === 'trainer') && list.data && <ToleranceSetting tolerance={list.data.tolerance} />}
-                  <TeamView assessments={assessments} />
-                </Flex>
-              ),
-            },
+            { key: 'courses', label: t('academy.tabs.courses'), children: <CoursesTab /> },
+            { key: 'quizzes', label: t('academy.tabs.quizzes'), children: <QuizzesTab /> },
+            { key: 'cases', label: t('academy.tabs.cases'), children: <CasesTab /> },
+            { key: 'simulator', label: t('academy.tabs.simulator'), children: <SimulatorTab /> },
+            { key: 'self-care', label: t('academy.tabs.selfCare'), children: <SelfCareTab /> },
+            ...(teamRoles.has(me.role)
+              ? [
+                  {
+                    key: 'team',
+                    label: t('academy.tabs.team'),
+                    children: assessments.length > 0 && (
+                      <Flex vertical gap={16}>
+                        {(me.role === 'admin' || me.role === 'trainer') && list.data && <ToleranceSetting tolerance={list.data.tolerance} />}
+                        <TeamView assessments={assessments} />
+                      </Flex>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
-      ) : (
-        <>
-          <Typography.Title level={4} style={{ marginTop: 0 }}>
-            {t('academy.tabs.mine')}
-          </Typography.Title>
-          {mine}
-        </>
       )}
     </>
   );

@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** The case studies with discussion questions. */
+export function CasesTab() {
+  return <Empty />;
+}

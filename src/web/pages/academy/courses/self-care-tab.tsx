@@ -1,0 +1,6 @@
+import { Empty } from 'antd';
+
+/** Emotion self-care for agents. */
+export function SelfCareTab() {
+  return <Empty />;
+}
