@@ -1,6 +1,10 @@
 import type { Generated } from 'kysely';
 import type { Locale, Role } from '../../shared/schemas/common.ts';
 import type { Channel, ComplaintObject, DifficultType, FollowUpOutcome, Priority, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
+import type { CourseTables } from '../academy/courses/courses.tables.ts';
+import type { QuizTables } from '../academy/quizzes/quizzes.tables.ts';
+import type { SimulatorTables } from '../academy/simulator/simulator.tables.ts';
+import type { TicketFileTables } from '../tickets/ticket-files.tables.ts';
 
 // Timestamps are ISO-8601 UTC strings on both engines, so they sort and compare the same everywhere.
 
@@ -337,4 +341,7 @@ export type Tables = {
   audit_log: AuditLogTable;
   coach_rules: CoachRulesTable;
   assessment_results: AssessmentResultsTable;
-};
+} & CourseTables &
+  QuizTables &
+  SimulatorTables &
+  TicketFileTables;
