@@ -5,6 +5,8 @@ import type { Db } from '../db/create-db.ts';
 import { ensureTicketDefaults } from '../tickets/ticket-defaults.ts';
 import { seedDemoTickets } from './demo-tickets.ts';
 import { seedCustomers } from './seed-customers.ts';
+import { seedCourses } from '../academy/courses/courses.seed.ts';
+import { seedQuizzes } from '../academy/quizzes/quizzes.seed.ts';
 
 const demoDepartments = [
   { name: '客服部', kind: 'service' },
@@ -71,6 +73,8 @@ export async function seedDemo(db: Db, password?: string, options: { customers?:
     const agents = await trx.selectFrom('users').select('id').where('role', '=', 'agent').orderBy('id').execute();
     await seedCustomers(trx, db.dialectName, { count: options.customers, seed: 7, ownerIds: agents.map((a) => a.id), today: localDate(now, 'Asia/Shanghai'), refresh: true });
   });
+  await seedCourses(db);
+  await seedQuizzes(db);
   if (options.tickets) {
     await ensureTicketDefaults(db);
     await seedDemoTickets(db, options.tickets);
