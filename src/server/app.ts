@@ -6,6 +6,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import type { z } from 'zod';
 import { academyRoutes } from './academy/academy.routes.ts';
 import { coursesRoutes } from './academy/courses/courses.routes.ts';
+import { progressRoutes } from './academy/progress/progress.routes.ts';
 import { quizzesRoutes } from './academy/quizzes/quizzes.routes.ts';
 import { simulatorRoutes } from './academy/simulator/simulator.routes.ts';
 import { ticketFilesRoutes } from './tickets/attachments.routes.ts';
@@ -79,6 +80,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(coursesRoutes, { db });
       await api.register(quizzesRoutes, { db });
       await api.register(simulatorRoutes, { db });
+      await api.register(progressRoutes, { db });
       await api.register(ticketFilesRoutes, { db });
     },
     { prefix: '/api/v1' },

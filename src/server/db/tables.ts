@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { Locale, Role } from '../../shared/schemas/common.ts';
 import type { Channel, ComplaintObject, DifficultType, FollowUpOutcome, Priority, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
 import type { CourseTables } from '../academy/courses/courses.tables.ts';
+import type { ProgressTables } from '../academy/progress/progress.tables.ts';
 import type { QuizTables } from '../academy/quizzes/quizzes.tables.ts';
 import type { SimulatorTables } from '../academy/simulator/simulator.tables.ts';
 import type { TicketFileTables } from '../tickets/ticket-files.tables.ts';
@@ -344,4 +345,5 @@ export type Tables = {
 } & CourseTables &
   QuizTables &
   SimulatorTables &
-  TicketFileTables;
+  TicketFileTables &
+  ProgressTables;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../../shared/schemas/common.ts';
 import { academyMessages } from '../academy/academy.messages.ts';
 import { courseMessages } from '../academy/courses/courses.messages.ts';
+import { progressMessages } from '../academy/progress/progress.messages.ts';
 import { quizMessages } from '../academy/quizzes/quizzes.messages.ts';
 import { simulatorMessages } from '../academy/simulator/simulator.messages.ts';
 import { coachMessages } from '../coach/coach.messages.ts';
@@ -50,6 +51,7 @@ const catalog = {
   ...courseMessages,
   ...quizMessages,
   ...simulatorMessages,
+  ...progressMessages,
 } satisfies Record<string, Record<Locale, string>>;
 
 /** A stable error code with a message in every locale. */

@@ -7,6 +7,8 @@ import quizzesEn from './academy-quizzes.en.json';
 import quizzesZhCN from './academy-quizzes.zh-CN.json';
 import simulatorEn from './academy-simulator.en.json';
 import simulatorZhCN from './academy-simulator.zh-CN.json';
+import progressEn from './academy-progress.en.json';
+import progressZhCN from './academy-progress.zh-CN.json';
 import en from './en.json';
 import serviceEn from './service.en.json';
 import serviceZhCN from './service.zh-CN.json';
@@ -16,6 +18,6 @@ import zhCN from './zh-CN.json';
 
 /** The complete zh-CN and en resources. */
 export const resources = {
-  'zh-CN': { ...zhCN, ...workZhCN, ...serviceZhCN, ...academyZhCN, ...coursesZhCN, ...quizzesZhCN, ...simulatorZhCN },
-  en: { ...en, ...workEn, ...serviceEn, ...academyEn, ...coursesEn, ...quizzesEn, ...simulatorEn },
+  'zh-CN': { ...zhCN, ...workZhCN, ...serviceZhCN, ...academyZhCN, ...coursesZhCN, ...quizzesZhCN, ...simulatorZhCN, ...progressZhCN },
+  en: { ...en, ...workEn, ...serviceEn, ...academyEn, ...coursesEn, ...quizzesEn, ...simulatorEn, ...progressEn },
 };

@@ -7,6 +7,7 @@ import * as academy from './2026-11-22-0005-academy.ts';
 import * as academyCourses from './2026-11-23-0006-academy-courses.ts';
 import * as academyQuizzes from './2026-11-23-0007-academy-quizzes.ts';
 import * as academySimulator from './2026-11-23-0008-academy-simulator.ts';
+import * as academyProgress from './2026-11-23-0010-academy-progress.ts';
 import * as ticketAttachmentsViews from './2026-11-23-0009-ticket-attachments-views.ts';
 
 /** Every migration in order; append only, never edit a landed one. */
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23-0007-academy-quizzes': academyQuizzes,
   '2026-11-23-0008-academy-simulator': academySimulator,
   '2026-11-23-0009-ticket-attachments-views': ticketAttachmentsViews,
+  '2026-11-23-0010-academy-progress': academyProgress,
 };

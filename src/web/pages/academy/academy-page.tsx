@@ -13,6 +13,8 @@ import { AssessmentPlayer } from './assessment-player.tsx';
 import { CasesTab } from './courses/cases-tab.tsx';
 import { CoursesTab } from './courses/courses-tab.tsx';
 import { SelfCareTab } from './courses/self-care-tab.tsx';
+import { MyLearning } from './progress/my-learning.tsx';
+import { TeamProgress } from './progress/team-progress.tsx';
 import { QuizzesTab } from './quizzes/quizzes-tab.tsx';
 import { SimulatorTab } from './simulator/simulator-tab.tsx';
 import { TeamView } from './team-view.tsx';
@@ -42,6 +44,7 @@ export function AcademyPage() {
     </Card>
   ) : (
     <>
+      <MyLearning />
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('academy.mine.assessments')}
       </Typography.Title>
@@ -80,6 +83,7 @@ export function AcademyPage() {
                     label: t('academy.tabs.team'),
                     children: assessments.length > 0 && (
                       <Flex vertical gap={16}>
+                        <TeamProgress />
                         {(me.role === 'admin' || me.role === 'trainer') && list.data && <ToleranceSetting tolerance={list.data.tolerance} />}
                         <TeamView assessments={assessments} />
                       </Flex>
