@@ -42,14 +42,14 @@ describe('phone complaint journey (browser)', () => {
       await page.getByRole('dialog').getByTestId('playbook').waitFor();
       await page.keyboard.press('Escape');
 
-      // The coach underlines a bare refusal as it is typed, and applying its suggestion rewrites the sentence.
+      // The coach underlines a bare refusal as it is typed, and applying its suggestion adds an offer after it.
       const reply = page.getByTestId('reply-text');
       await reply.fill('这个不能退');
       const refusal = page.getByTestId('coach-preview').locator('[data-mark="error"]');
       await expect.poll(() => refusal.first().innerText()).toBe('不能');
       await page.getByTestId('coach-finding').first().getByTestId('apply-suggestion').click();
       await expect.poll(() => reply.inputValue()).not.toBe('这个不能退');
-      expect(await reply.inputValue()).not.toContain('不能退');
+      expect(await reply.inputValue()).toBe('这个不能退，我可以为您……，您看可以吗？');
       await reply.fill('');
 
       // Listen → apologise → ask (with a question kind) → record the mandated fields → resolve → close.

@@ -49,10 +49,26 @@ export function runRules(rules: readonly CoachRule[], prepared: PreparedText, lo
         message: pick(rule.message, locale),
         suggestion: pick(rule.suggestion, locale),
         ...(rule.sin ? { sin: rule.sin } : {}),
+        ...(rule.edit ? { edit: { placement: rule.edit.placement, text: pick(rule.edit.text, locale) } } : {}),
       });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return findings.sort(byPosition);
+}
+
+const byPosition = (a: Finding, b: Finding): number => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
+/**
+ * One finding per problem: where a phrase rule and a general rule of the same category cover the same
+ * words, the agent sees the most severe one (the earlier rule on a tie, phrase rules come first).
+ */
+function dropOverlaps(findings: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const mostSevereFirst = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const f of mostSevereFirst) {
+    if (!kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort(byPosition);
 }
 
 /**
@@ -80,5 +96,5 @@ export function analyzeReply(text: string, context: ReplyContext = {}): Finding[
   }
   const prepared = prepareText(toSimplified(text));
   const rules = context.extraRules?.length ? [...coachRules, ...context.extraRules] : coachRules;
-  return runRules(rules, prepared, locale);
+  return dropOverlaps(runRules(rules, prepared, locale));
 }

@@ -2,12 +2,15 @@
 import type { Anchor, AnchorWindow, CoachRule } from './types.ts';
 import { splitClauses, splitSentences, spanIndexAt, type Span } from './sentences.ts';
 
-/** Text prepared once per analysis so every rule shares the sentence and clause split. */
-export type PreparedText = { text: string; sentences: Span[]; clauses: Span[] };
+/**
+ * Text prepared once per analysis so every rule shares the sentence and clause split, and rules with the
+ * same matcher (refusal, no_reason and its hint all look for the same refusal words) share its spans.
+ */
+export type PreparedText = { text: string; sentences: Span[]; clauses: Span[]; spans: Map<string, Span[]> };
 
 /** Splits normalised text into sentences and clauses for the rules. */
 export function prepareText(text: string): PreparedText {
-  return { text, sentences: splitSentences(text), clauses: splitClauses(text) };
+  return { text, sentences: splitSentences(text), clauses: splitClauses(text), spans: new Map() };
 }
 
 const searchCache = new Map<string, RegExp>();
@@ -68,24 +71,38 @@ function anchorHolds(p: PreparedText, match: Span, anchor: Anchor): boolean {
   return anchor.require === 'present' ? found : !found;
 }
 
+// Regex candidates depend only on pattern and exclusion, so they are computed once per text.
 function candidateSpans(rule: CoachRule, p: PreparedText): Span[] {
   const { match } = rule;
-  const spans: Span[] = [];
-  if (match.kind === 'regex') {
-    const re = compiled(match.pattern, true);
-    const exclude = match.exclude ? compiled(match.exclude, false) : null;
-    re.lastIndex = 0;
-    for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (exclude && windowTexts(p, span, 'clause').some((t) => exclude.test(t))) continue;
-      spans.push(span);
-    }
-    return spans;
+  if (match.kind !== 'regex') return keywordSpans(match, p);
+  const key = `${match.pattern}\u0000${match.exclude ?? ''}`;
+  let spans = p.spans.get(key);
+  if (!spans) {
+    spans = regexSpans(match.pattern, match.exclude, p);
+    p.spans.set(key, spans);
   }
+  return spans;
+}
+
+function regexSpans(pattern: string, exclusion: string | undefined, p: PreparedText): Span[] {
+  const spans: Span[] = [];
+  const re = compiled(pattern, true);
+  const exclude = exclusion ? compiled(exclusion, false) : null;
+  re.lastIndex = 0;
+  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (exclude && windowTexts(p, span, 'clause').some((t) => exclude.test(t))) continue;
+    spans.push(span);
+  }
+  return spans;
+}
+
+function keywordSpans(match: Extract<CoachRule['match'], { kind: 'keyword' }>, p: PreparedText): Span[] {
+  const spans: Span[] = [];
   for (const s of p.sentences) {
     const sentence = p.text.slice(s.start, s.end);
     if (match.all && !match.all.every((k) => sentence.includes(k))) continue;

@@ -1,10 +1,7 @@
 // Rules about where responsibility lands: blaming the customer, passing the buck, doubting them.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
-
-// The agent taking the case on in the same or next sentence turns "X owns this" into a hand-over.
-const TAKES_IT_ON =
-  '(?:我|我们)(?:来|会|马上|这就|现在就|已经|先)?(?:帮您|为您|替您)?(?:联系|转交|对接|沟通|预约|协调|跟进|反馈|催|核实|查|处理|解决)';
+import { TAKES_IT_ON } from './lexicon.ts';
 
 /** Rules for the you_blame, passing_buck and doubting categories. */
 export const blameRules: CoachRule[] = [
@@ -16,7 +13,7 @@ export const blameRules: CoachRule[] = [
     match: {
       kind: 'regex',
       pattern:
-        '[你您](?:应该|应当)(?!已经|会|是|能|可以|没问题|收到)|[你您](?:必须|得(?!到|知|找|问|去找))|[你您]要先|[你您]下次(?:记得|注意)|' +
+        '[你您](?:应该|应当)(?!已经|会|是|能|可以|没问题|收到)|[你您](?:必须|得(?!到|知|找|问|去|联系|跟))|[你您]要先|[你您]下次(?:记得|注意)|' +
         '[你您][^，。！？]{0,6}应该先|[你您]怎么(?:不|没)|[你您]不会自己|[你您]没看',
     },
     message: say(

@@ -1,7 +1,15 @@
 // Rules about saying no: bare refusals, refusals without a reason, and 但是 that takes back a yes.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
-import { ALTERNATIVE, CANCEL, POSITIVE, REASON, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
+import { ALTERNATIVE, CONTRAST, OFFER, POSITIVE, REASON, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
+
+// A contrast word at the start of a clause (不但, 再好不过 are not contrasts).
+const CONTRAST_AT_CLAUSE = `(?:^|(?<=[，,。！？!?；;\\s]))${CONTRAST}`;
+// A promise that names no step, no person and no time ("我们会处理", "会研究的").
+const VAGUE_PROMISE = '(?:我们|我|公司|上面)?(?:会|再)(?:处理|解决|研究|考虑|反映|看看|跟进)';
+// What makes a promise concrete: something done for the customer, now, or by a time.
+const CONCRETE_STEP = '为您|帮您|给您|替您|马上|立刻|现在就|这就|今天|明天|小时|分钟|之前|前给';
+const NOT_CONTRAST = '但愿|但凡|不过来|不过分|再好不过|只是(?:想|为了|一点|个|小)';
 
 /** Rules for the refusal, no_reason and but categories. */
 export const refusalRules: CoachRule[] = [
@@ -12,15 +20,18 @@ export const refusalRules: CoachRule[] = [
     sin: 'hiding_behind_rules',
     match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
     // "A refusal with no 可以/为您 … within the same or the next sentence."
-    anchors: [{ require: 'absent', pattern: ALTERNATIVE, window: 'nearby_clauses' }],
+    anchors: [
+      { require: 'absent', pattern: ALTERNATIVE, window: 'nearby_clauses' },
+    ],
     message: say(
       '只说“不能”而不给出路，客户会觉得被拒之门外。',
       'A bare "no" with nothing offered instead leaves the customer shut out.',
     ),
     suggestion: say(
-      '说明能做什么：“这个暂时办不到，我可以为您……，您看可以吗？”',
-      'Say what you can do: "That isn\'t possible right now; what I can do for you is …, would that work?"',
+      '接着说明能做什么：“我可以为您……，您看可以吗？”',
+      'Go on to say what you can do: "What I can do for you is …, would that work?"',
     ),
+    edit: { placement: 'sentence_end', text: say('我可以为您……，您看可以吗？', 'What I can do for you is …, would that work?') },
     examples: {
       positive: ['抱歉，这个不行。', '这种卡我们办不了。', '会员价没法再给您打折了。', '這個我們不能換。', '定制款不退不补。', '活动赠品不支持退换。', '周末不办理开户。', '这项服务今天享受不了。'],
       negative: [
@@ -49,9 +60,10 @@ export const refusalRules: CoachRule[] = [
       'The refusal gives no reason, which makes it hard to accept.',
     ),
     suggestion: say(
-      '加上“因为……”：“因为……，所以这次暂时无法……，我可以为您……”',
-      'Add a "because": "Because …, this can\'t be done this time; instead I can …"',
+      '在前面说明原因：“因为……，”',
+      'Give the reason first: "Because …, "',
     ),
+    edit: { placement: 'sentence_start', text: say('因为……，', 'Because …, ') },
     examples: {
       positive: ['对不起，这个不行。', '这种套餐办不了。'],
       negative: ['因为已经超过保修期，这次维修无法免费。', '按照合同条款，违约金不能减免。'],
@@ -71,9 +83,10 @@ export const refusalRules: CoachRule[] = [
       'You offer an alternative; adding the reason makes it easier to accept.',
     ),
     suggestion: say(
-      '在拒绝前说明原因：“因为……，这次无法……，我可以为您……”',
-      'Give the reason first: "Because …, we can\'t …; what I can do is …"',
+      '在拒绝前补一句原因：“因为……，”',
+      'Add the reason before the refusal: "Because …, "',
     ),
+    edit: { placement: 'sentence_start', text: say('因为……，', 'Because …, ') },
     examples: {
       positive: ['我们不能退货，但可以为您换一台。'],
       negative: ['因为商品已经激活，我们不能退货，但可以为您换一台。', '我们可以为您换一台。'],
@@ -83,15 +96,11 @@ export const refusalRules: CoachRule[] = [
     id: 'but.cancels_yes',
     category: 'but',
     severity: 'warning',
-    match: {
-      kind: 'regex',
-      pattern: '(?:^|(?<=[，,。！？!?；;\\s]))(?:但是|可是|不过|但)',
-      exclude: '但愿|但凡|不过来|不过分|再好不过',
-    },
+    match: { kind: 'regex', pattern: CONTRAST_AT_CLAUSE, exclude: NOT_CONTRAST },
+    // It takes back a yes when nothing the agent will do follows it (…，不过请放心，我会… is fine).
     anchors: [
       { require: 'present', pattern: POSITIVE, window: 'previous_clauses' },
-      { require: 'present', pattern: CANCEL, window: 'after_in_sentence' },
-      { require: 'absent', pattern: REASSURE, window: 'after_in_sentence' },
+      { require: 'absent', pattern: OFFER, window: 'after_in_sentence' },
     ],
     message: say(
       '“但是”会把前面的肯定和理解一笔勾销，客户只会记住后半句。',
@@ -107,7 +116,53 @@ export const refusalRules: CoachRule[] = [
         '很抱歉给您添了麻烦，不过请放心，我会马上处理。',
         '这款耳机不但音质好，而且很轻。',
         '我们不能退货，但可以为您换一台。',
+        '我已经为您申请了补偿，不过到账需要两天，到账后我会短信通知您。',
       ],
+    },
+  },
+  {
+    id: 'but.vague_promise',
+    category: 'but',
+    severity: 'warning',
+    sin: 'indifference',
+    match: { kind: 'regex', pattern: CONTRAST_AT_CLAUSE, exclude: NOT_CONTRAST },
+    // "…，但是我们会处理": a contrast followed only by a promise with no step and no time is a brush-off.
+    anchors: [
+      { require: 'present', pattern: VAGUE_PROMISE, window: 'after_in_sentence' },
+      { require: 'absent', pattern: CONCRETE_STEP, window: 'after_in_sentence' },
+    ],
+    message: say(
+      '“但是”后面只跟一句笼统的“会处理”，听起来像在打发客户。',
+      '"But" followed only by a vague "we\'ll deal with it" sounds like a brush-off.',
+    ),
+    suggestion: say(
+      '去掉“但是”，说清谁来做、做什么、什么时候：“我现在就为您……，……前给您回复。”',
+      'Drop the "but" and say who does what by when: "I\'m … for you now and will reply by …"',
+    ),
+    examples: {
+      positive: ['这个不归我管，但是我们会处理。', '您说的我知道了，不过我们会研究的。'],
+      negative: ['这个型号不能退，但我现在就为您换一台，今天下午送到。', '我们不能退货，但可以为您换一台。'],
+    },
+  },
+  {
+    id: 'but.before_offer',
+    category: 'but',
+    severity: 'hint',
+    match: { kind: 'regex', pattern: CONTRAST_AT_CLAUSE, exclude: NOT_CONTRAST },
+    // Even before an offer, 但是 makes it sound grudging; the offer reads better on its own.
+    anchors: [
+      { require: 'present', pattern: OFFER, window: 'after_in_sentence' },
+      { require: 'absent', pattern: REASSURE, window: 'after_in_sentence' },
+    ],
+    message: say(
+      '“但是”让后面的帮助听起来很勉强，直接说能做的事更好。',
+      '"But" makes the help that follows sound grudging; just say what you will do.',
+    ),
+    suggestion: say('去掉“但是”，直接接上能做的事：“……，我可以为您……”', 'Drop the "but": "…, and what I can do for you is …"'),
+    edit: { placement: 'replace_match', text: say('', '') },
+    examples: {
+      positive: ['我们不能退货，但可以为您换一台。', '这个不归我管，但是我们会处理。'],
+      negative: ['很抱歉给您添了麻烦，不过请放心，我会马上处理。', '这款耳机不但音质好，而且很轻。'],
     },
   },
 ];

@@ -90,6 +90,7 @@ export const framingRules: CoachRule[] = [
       '在前面加上：“感谢您告诉我们这件事，……”',
       'Start with: "Thank you for letting us know, …"',
     ),
+    edit: { placement: 'before_match', text: say('感谢您告诉我们这件事，', 'Thank you for letting us know; ') },
     examples: {
       positive: ['非常抱歉给您带来不便。'],
       negative: ['感谢您的反馈，非常抱歉给您带来不便。'],

@@ -3,17 +3,18 @@
 /** A span of the text [start, end). */
 export type Span = { start: number; end: number };
 
-const SENTENCE_END = /[。！？!?；;…\n]/;
-const CLAUSE_END = /[，,、：:。！？!?；;…\n]/;
+// Sets rather than regexes: the split runs over every character of every analysed text.
+const SENTENCE_END = new Set('。！？!?；;…\n');
+const CLAUSE_END = new Set('，,、：:。！？!?；;…\n');
 
-function split(text: string, boundary: RegExp): Span[] {
+function split(text: string, boundary: Set<string>): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!boundary.test(text[i])) continue;
+    if (!boundary.has(text[i])) continue;
     // Keep runs of closing punctuation (？！) with the sentence they end.
     let end = i + 1;
-    while (end < text.length && boundary.test(text[end])) end++;
+    while (end < text.length && boundary.has(text[end])) end++;
     spans.push({ start, end });
     start = end;
     i = end - 1;

@@ -39,6 +39,15 @@ export type ServiceSin =
   | 'hiding_behind_rules'
   | 'department_shuffle';
 
+/**
+ * Where "apply suggestion" puts a suggested text: over the whole sentence, over the matched words, or
+ * inserted before/after the match or its sentence (e.g. thanks before an apology, an offer after a refusal).
+ */
+export type EditPlacement = 'replace_sentence' | 'replace_match' | 'before_match' | 'after_match' | 'sentence_start' | 'sentence_end';
+
+/** A ready-to-apply change to the reply; its text may hold a "……" placeholder for the agent to fill in. */
+export type SuggestedEdit = { placement: EditPlacement; text: string };
+
 /** One problem in an agent reply; start/end are UTF-16 offsets into the original text. */
 export type Finding = {
   ruleId: string;
@@ -49,6 +58,8 @@ export type Finding = {
   message: string;
   suggestion: string;
   sin?: ServiceSin;
+  /** The change "apply suggestion" makes; without it the editor rewrites the sentence from the quoted suggestion. */
+  edit?: SuggestedEdit;
 };
 
 /** Where an anchor looks, relative to the sentence (or the match) the rule fired in. */
@@ -90,6 +101,8 @@ export type CoachRule = {
   sin?: ServiceSin;
   message: LocalizedText;
   suggestion: LocalizedText;
+  /** Optional ready-made change for the editor (insert or replace), in every locale. */
+  edit?: { placement: EditPlacement; text: LocalizedText };
   examples: { positive: string[]; negative: string[] };
 };
 

@@ -22,6 +22,9 @@ export const findingSchema = z.object({
   message: z.string(),
   suggestion: z.string(),
   sin: sinSchema.optional(),
+  edit: z
+    .object({ placement: z.enum(['replace_sentence', 'replace_match', 'before_match', 'after_match', 'sentence_start', 'sentence_end']), text: z.string() })
+    .optional(),
 });
 
 /** Body of POST /coach/reply; locale of the explanations defaults to the request's language. */

@@ -1,7 +1,7 @@
 import { Button, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/coach/types.ts';
-import { rewriteOf } from './apply-suggestion.ts';
+import { canApply } from './apply-suggestion.ts';
 import { markColors } from './underlined-text.tsx';
 
 const severityColors = { error: 'red', warning: 'orange', hint: 'blue' } as const;
@@ -42,7 +42,7 @@ export function FindingList({
                 </Typography.Text>
               </div>
             </div>
-            {rewriteOf(f.suggestion) && (
+            {canApply(f) && (
               <Button size="small" onClick={() => onApply(f)} data-testid="apply-suggestion">
                 {t('work.coach.apply')}
               </Button>

@@ -1,0 +1,79 @@
+// Word lists behind the general rules: each category is described by how Chinese expresses it
+// (a negation × a verb class, a second person × an obligation …) rather than by whole phrases, so
+// unseen wording is caught. Lists are plain words; `anyOf` turns them into a regex alternation.
+
+/** A non-capturing alternation of plain words, longest first so the longer word wins. */
+export function anyOf(words: readonly string[]): string {
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?:${escaped.join('|')})`;
+}
+
+/** Up to n characters inside one clause (no clause punctuation). */
+export const gap = (n: number): string => `[^，,。！？!?；;：:\\n]{0,${n}}`;
+
+/** Things a service grants: a negation in front of one of these turns it into a refusal (不退, 不给改). */
+export const SERVICE_VERBS = [
+  // Single characters only where they rarely mean anything else (开/发/包/接 do: 不开心, 不发火, 不包括).
+  '退', '换', '补', '赔', '修', '送', '卖', '给', '办', '批', '改', '寄', '兑', '延', '免', '做', '接', '开票', '发货', '包邮',
+  '退换', '退款', '退货', '换货', '补发', '补偿', '赔偿', '维修', '保修', '受理', '办理', '处理', '提供', '开通', '开具',
+  '报销', '减免', '通融', '安排', '预约', '升级', '赔付', '兑换', '延期', '延长', '转让', '参与', '参加', '承担', '减', '降', '撤销', '调换', '分期', '返还', '加急', '上门', '赠送',
+];
+
+/** Verbs whose "V不了/V不上/V不到" reads as "we cannot do it for you". */
+export const CAN_NOT_VERBS = [
+  ...SERVICE_VERBS, '帮', '弄', '拿', '收', '用', '催', '选', '订', '约', '加', '降', '减', '转', '取', '找', '排',
+  '提', '叠', '满足', '解决', '操作', '开', '发', '保', '通过', '享受', '修改', '更改', '取消', '退订', '核销', '申请', '叠加', '过户', '转移', '解冻', '恢复',
+];
+
+/**
+ * Emotion words a customer shows; "别/不必 … + one of these" denies the feeling. No bare 气: "不用客气"
+ * is thanks, not a denial (生…气 has its own pattern).
+ */
+export const EMOTIONS = [
+  '生气', '激动', '发火', '火气', '脾气', '动气', '上火', '恼火', '冒火', '吵', '嚷', '嚷嚷', '闹', '喊', '吼', '哭',
+  '委屈', '难过', '伤心', '大喊', '大叫', '喊叫', '骂', '置气', '怄气', '较真', '计较', '敏感', '情绪', '冲动', '抱怨', '急成', '急得', '纠结',
+];
+
+/** Words that tell someone not to feel something, or that the feeling is out of proportion. */
+export const DENY_LEAD = ['别', '不要', '不必', '不用', '用不着', '犯不着', '犯不上', '没必要', '何必', '不至于', '不值当', '不值得', '少', '先别', '莫'];
+
+/** Minimising what happened to the customer. */
+export const MINIMISE = [
+  '没那么严重', '没有那么严重', '不是什么大事', '没什么大不了', '多大点事', '多大的事', '小题大做', '大惊小怪', '想多了', '太敏感',
+  '放宽心', '看开点', '看开一点', '想开点', '想开一点', '有话好好说', '好好说话', '冷静点', '冷静一点', '冷静一下', '冷静冷静', '这点小事',
+  '这么点小事', '一点小事', '不就是', '至于吗', '至于嘛', '不至于吧', '不至于嘛', '不至于啊', '犯得着吗', '也没用', '何必呢', '何必这样',
+];
+
+/** Parties other than the agent that a problem can be pushed to. */
+export const OTHER_PARTIES = [
+  '别人', '别的', '其他', '其它', '当时的', '原来的', '之前的', '上一个', '他们', '她们', '那边', '对方', '厂家', '厂商', '品牌方',
+  '快递', '物流', '银行', '发卡行', '物业', '财务', '技术', '售后', '前台', '店长', '经理', '主管', '总部', '热线', '客服热线',
+  '工程部', '营业厅', '老板', '领导', '上级', '负责人', '上一班', '上一任', '同事', '品牌方', '商家', '平台', '保险公司', '供应商', '第三方', '柜台', '门店', '官方', '运营商', '派出所', '12315',
+];
+
+/** Departments and outside parties, as owners of "the matter" (财务管, 是工程部的事). */
+export const OWNERS = [
+  '财务', '财务部', '工程部', '技术', '技术部', '技术部门', '物业', '厂家', '厂商', '总部', '售后', '前台', '银行', '快递', '快递公司', '物流',
+  '物流公司', '商家', '平台', '供应商', '第三方', '运营商', '保险公司', '客房部', '餐饮部', '市场部', '风控', '后台', '上面', '领导',
+];
+
+/**
+ * The agent taking a hand-over on ("我来联系", "我已经转给", "我马上帮您处理"), which turns "X owns this"
+ * into ownership. A vague "我们会处理" is not enough: it names no step the agent will take.
+ */
+export const TAKES_IT_ON =
+  '(?:我|我们)' + gap(8) + '(?:联系|确认|问一下|转给|转交|对接|沟通|协调|跟进|反馈|催|核实|通知|安排|升级|预约|约好|陪您|带您)|' +
+  '(?:我|我们)(?:来|马上|这就|现在就|立刻|先|会马上)(?:帮您|为您|替您)?(?:处理|解决|查)|(?:帮您|为您|替您)(?:处理|解决|查)|会(?:联系您|回电|给您回)';
+
+/** Absolute adverbs that turn a statement into a guarantee. */
+export const ABSOLUTE = ['肯定', '一定', '必定', '必然', '保准', '准保', '保证', '保您', '包您', '保管', '绝对', '百分之百', '百分百', '稳稳', '妥妥', '从来不会'];
+
+/** Outcomes a service cannot promise absolutely. */
+export const OUTCOMES = [
+  '送到', '到账', '到货', '修好', '治好', '解决', '搞定', '办好', '办成', '批下来', '通过', '成功', '满意', '赚', '涨', '回本', '盈利',
+  '大涨', '翻倍', '不亏', '没问题', '不会', '不坏', '不出', '不再', '彻底', '根治', '全消', '全好', '见效', '有效', '最好', '最适合',
+  '最低', '最快', '第一', '满格', '不掉线', '不返修', '不衰减', '不卡', '追回', '全部', '全额', '所有', '一分不少', '能过', '能批', '能成', '能办', '能修', '能好', '丢', '延误', '坏',
+];
+
+/** Mistakes an agent may pin on the customer ("您肯定是记错了"). */
+export const MISTAKES = ['记错', '看错', '听错', '搞错', '弄错', '弄混', '搞混', '记混', '忘了', '误会', '理解错', '操作错', '按错', '点错', '输错', '填错', '拿错', '买错', '用错'];
