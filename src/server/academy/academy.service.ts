@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { AppError } from '../plugins/errors.ts';
+import { recordLearning } from './progress/learning-records.ts';
 import { saveSetting, selectSetting } from '../settings/settings.queries.ts';
 
 const settingsKey = 'academy_assessments';
@@ -73,10 +74,14 @@ export async function scoreAndStore(db: Db, actor: Actor, rawKey: string, answer
     const code = p.reason === 'missing' ? 'assessment_answer_missing' : p.reason === 'extra' ? 'assessment_answer_extra' : 'assessment_answer_out_of_range';
     throw new AppError(400, code, { ...p }, { item: p.item, reason: p.reason });
   }
-  await db
-    .insertInto('assessment_results')
-    .values({ user_id: actor.id, key, answers: JSON.stringify(answers), total: score.total, band: score.band, flags: JSON.stringify(score.flags), created_at: new Date().toISOString() })
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('assessment_results')
+      .values({ user_id: actor.id, key, answers: JSON.stringify(answers), total: score.total, band: score.band, flags: JSON.stringify(score.flags), created_at: new Date().toISOString() })
+      .execute();
+    // Taking a self-assessment completes it wherever it was assigned; there is no pass mark.
+    await recordLearning(trx, { userId: actor.id, kind: 'assessment', ref: key, score: score.total, passed: true });
+  });
   return score;
 }
 
