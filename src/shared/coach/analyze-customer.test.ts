@@ -24,6 +24,13 @@ describe('analyzeCustomer', () => {
     ['我是你们的钻石会员，先给我办。', 'arrogant'],
     ['我不要换货，别的方案也不接受，我就要退款。', 'stubborn'],
     ['盒子上有一道划痕，说明书还有一个错别字。', 'picky'],
+    // Wording the first lexicons missed: refusing to deal with the agent, a well-connected friend,
+    // pointing at an exact spot, "I've made up my mind", a story told at length.
+    ['我不跟你这种小职员谈。', 'boss_demanding'],
+    ['我朋友是你们公司副总。', 'arrogant'],
+    ['发票上的公司名称少了一个字，税号倒数第二位好像也不对。', 'picky'],
+    ['我意已决，不用再劝。', 'stubborn'],
+    ['哎，说起来都是泪，那天下着大雨，我打着伞去取快递，结果快递站关门了，我又回家，第二天又去，还是没有，问了老板他说找不到，我就奇怪了。', 'talkative'],
   ])('reads %s as %s', (text, type) => {
     expect(analyzeCustomer(text).customerType).toBe(type);
   });
@@ -32,6 +39,10 @@ describe('analyzeCustomer', () => {
     const r = analyzeCustomer('快递单号填错了一位数，能帮我改一下吗', ['快递单号我填错了一位数，能帮我改一下吗？']);
     expect(r.customerType).toBe('talkative');
     expect(r.cues.some((c) => c.kind === 'repetition')).toBe(true);
+  });
+
+  it('reads a broken promise as anger', () => {
+    expect(analyzeCustomer('说好今天上门，现在都六点了还没人来。').emotion).toBe('angry');
   });
 
   it('leaves a calm question calm and untyped', () => {

@@ -69,7 +69,10 @@ function chooseType(cues: WeightedCue[], angry: number, text: string): CustomerT
   if (count(cues, 'nitpick') >= 2) return 'picky';
   if (count(cues, 'repetition') > 0) return 'talkative';
   const clauses = text.split(/[，,。！？!?；;]/).filter((c) => c.trim()).length;
-  if (text.length >= 90 && (clauses >= 7 || count(cues, 'rambling') > 0)) return 'talkative';
+  const rambling = count(cues, 'rambling');
+  // A long message that keeps going: many clauses, or story-telling words ("那天…后来…结果…").
+  if (text.length >= 90 && (clauses >= 7 || rambling > 0)) return 'talkative';
+  if (text.length >= 60 && clauses >= 8 && rambling >= 2) return 'talkative';
   return null;
 }
 

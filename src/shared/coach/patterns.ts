@@ -33,15 +33,28 @@ export const ALTERNATIVE =
   '(?<!不)可以|(?<![因作成])为您|帮您|给您|替您|建议(?:您|你)|我(?:们)?建议|推荐|另外|或者|改为|换成|换一|我来|我们来|安排|备用|登记|申请|提醒|优先' +
   ')';
 
-/** Words that give the reason for a refusal. */
-export const REASON =
-  '因为|由于|根据|按照|依据|鉴于|出于|考虑到|原因|规定|政策|条款|合同|合约|协议|法律|法规|监管|安全|已经?(?:过|超|满)|超过|过了|期限|所以|是为了|' +
-  // Facts that explain a no by themselves: sold out, expired, only for someone else, already the floor.
-  '订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)';
+/** Words that state a reason outright: a connective, a rule, or whose matter it is (归总部管). */
+export const REASON_STATED =
+  '因为|由于|根据|按照|依据|鉴于|出于|考虑到|原因|规定|政策|条款|合同|合约|协议|法律|法规|监管|安全|所以|是为了|归' + gap(5) + '管';
+
+// Facts that explain a no by themselves: sold out, expired, only for someone else, already the floor.
+const REASON_FACTS =
+  '已经?(?:过|超|满)|超过|过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)';
+
+/** Any reason for a refusal, stated or a fact, when it stands in a clause of its own. */
+export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
+
+/**
+ * Inside the refusing clause itself a fact only explains the no when it is said as what happened
+ * (房间订满了, 已经过期了); as a description of the thing ("已经出票的机票改不了", "冻结期间无法解冻",
+ * "定制需求接不了") it names what is refused, not why.
+ */
+export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})[\\u4e00-\\u9fa5]{0,2}了(?!的)`;
 
 /** A positive or an acceptance that a following 但是 would cancel. */
 export const POSITIVE =
-  '好的|(?<!不)可以|没问题|合理|理解|明白|知道|是的|确实|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
+  // "确实贵一点" concedes a drawback; only 确实 before something good is a yes.
+  '好的|(?<!不)可以|没问题|合理|理解|明白|知道|是的|确实(?![^，,。]?(?:贵|慢|差|少|小|难|麻烦|有点|有些|一般))|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
   // Praise of the product or the customer's point, which a 但是 then takes back.
   '实惠|划算|便宜|好用|耐用|漂亮|方便|专业|靠谱|满意|挺好|蛮好|没错|能理解|体谅|值得|' +
   // Any praise built as intensifier + good quality (很高, 确实很强, 合情合理), or agreement.

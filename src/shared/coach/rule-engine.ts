@@ -52,6 +52,8 @@ function windowTexts(p: PreparedText, match: Span, window: AnchorWindow): string
       return [text.slice(sentence.start, clause.start), text.slice(clause.end, next.end)];
     case 'around':
       return [text.slice(prev.start, next.end)];
+    case 'around_other_clauses':
+      return [text.slice(prev.start, clause.start), text.slice(clause.end, next.end)];
     case 'before_in_sentence':
       return [text.slice(sentence.start, match.start)];
     case 'after_in_sentence':

@@ -1,7 +1,13 @@
 // Rules about saying no: bare refusals, refusals without a reason, and 但是 that takes back a yes.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
-import { ALTERNATIVE, CONTRAST, OFFER, POSITIVE, REASON, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
+import { ALTERNATIVE, CONTRAST, OFFER, POSITIVE, REASON, REASON_IN_CLAUSE, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
+
+// A reason in another clause nearby, or said as what happened in the refusing clause itself.
+const NO_REASON_ANCHORS = [
+  { require: 'absent', pattern: REASON, window: 'around_other_clauses' },
+  { require: 'absent', pattern: REASON_IN_CLAUSE, window: 'clause' },
+] as const;
 
 // A contrast word at the start of a clause (不但, 再好不过 are not contrasts).
 const CONTRAST_AT_CLAUSE = `(?:^|(?<=[，,。！？!?；;\\s]))${CONTRAST}`;
@@ -52,7 +58,7 @@ export const refusalRules: CoachRule[] = [
     sin: 'coldness',
     match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
     anchors: [
-      { require: 'absent', pattern: REASON, window: 'around' },
+      ...NO_REASON_ANCHORS,
       { require: 'absent', pattern: ALTERNATIVE, window: 'nearby_clauses' },
     ],
     message: say(
@@ -65,8 +71,8 @@ export const refusalRules: CoachRule[] = [
     ),
     edit: { placement: 'sentence_start', text: say('因为……，', 'Because …, ') },
     examples: {
-      positive: ['对不起，这个不行。', '这种套餐办不了。'],
-      negative: ['因为已经超过保修期，这次维修无法免费。', '按照合同条款，违约金不能减免。'],
+      positive: ['对不起，这个不行。', '这种套餐办不了。', '已经出票的机票改不了名字。', '冻结期间无法解冻。'],
+      negative: ['因为已经超过保修期，这次维修无法免费。', '按照合同条款，违约金不能减免。', '今晚的房间订满了，换不了。', '房间已经订满了换不了。'],
     },
   },
   {
@@ -75,7 +81,7 @@ export const refusalRules: CoachRule[] = [
     severity: 'hint',
     match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
     anchors: [
-      { require: 'absent', pattern: REASON, window: 'around' },
+      ...NO_REASON_ANCHORS,
       { require: 'present', pattern: ALTERNATIVE, window: 'nearby_clauses' },
     ],
     message: say(

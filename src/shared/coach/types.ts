@@ -68,6 +68,7 @@ export type AnchorWindow =
   | 'sentence' // the sentence of the match
   | 'sentence_and_next' // that sentence and the one after it
   | 'around' // the sentence before, the sentence, the sentence after
+  | 'around_other_clauses' // the sentence before, the sentence and the sentence after, minus the clause of the match
   | 'before_in_sentence' // from the sentence start up to the match
   | 'after_in_sentence' // from the match to the sentence end
   | 'nearby_clauses' // the sentence and the next one, minus the clause of the match
