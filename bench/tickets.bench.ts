@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { buildApp } from '../src/server/app.ts';
 import { createDb } from '../src/server/db/create-db.ts';
 import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { generateTickets } from '../src/server/demo/generate-tickets.ts';
 import { seedDemo } from '../src/server/demo/seed-demo.ts';
 import { ensureTicketDefaults } from '../src/server/tickets/ticket-defaults.ts';
+import { autocannonInChild } from './load-process.ts';
 import { budgetRow, timeRuns } from './stats.ts';
 
 const scale = Number(process.env.BENCH_TICKETS ?? 1_000_000);
@@ -21,7 +21,7 @@ export async function ticketsBench(): Promise<string> {
     await migrateToLatest(db);
     await ensureTicketDefaults(db);
     await seedDemo(db, password, { customers: 20_000 });
-    let start = performance.now();
+    const start = performance.now();
     await generateTickets(db, { count: scale });
     const generateSeconds = (performance.now() - start) / 1000;
     const app = await buildApp({ db, config: { logLevel: 'silent', loginAttemptsPerMinute: 1000 }, serveWeb: false });
@@ -31,12 +31,14 @@ export async function ticketsBench(): Promise<string> {
     const token = (await app.inject({ method: 'POST', url: '/api/v1/tokens', cookies, headers: { 'x-csrf-token': login.json().csrfToken }, payload: { name: 'bench' } })).json().token as string;
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
     const customer = await db.selectFrom('customers').select('id').orderBy('id').executeTakeFirstOrThrow();
-    start = performance.now();
-    const create = await autocannon({
+    const body = JSON.stringify({ kind: 'complaint', channel: 'phone', customerId: customer.id, subject: '手机充电时发烫', customerMessage: '新买的手机一充电就很烫，我很担心安全问题' });
+    // Sustained throughput: the first creates load jieba's dictionary and warm the JIT, which a running server has done long ago.
+    for (let i = 0; i < 50; i++) await app.inject({ method: 'POST', url: '/api/v1/tickets', headers, payload: body });
+    const create = await autocannonInChild({
       url: `${url}/api/v1/tickets`,
       method: 'POST',
       headers,
-      body: JSON.stringify({ kind: 'complaint', channel: 'phone', customerId: customer.id, subject: '手机充电时发烫', customerMessage: '新买的手机一充电就很烫，我很担心安全问题' }),
+      body,
       connections: 32,
       duration: 10,
     });
@@ -63,7 +65,7 @@ export async function ticketsBench(): Promise<string> {
       '',
       `Generated in ${generateSeconds.toFixed(1)} s (\`lingting generate --tickets N\`).`,
       '',
-      `Creating tickets through the API over loopback at concurrency 32 for 10 s: **${Math.round(create.requests.average)} per second**, latency p50 ${l.p50} ms, p99 ${l.p99} ms, ${create.non2xx} non-2xx (budget: ≥ 1,000/s with p99 under 50 ms).`,
+      `Creating tickets through the API over loopback at concurrency 32 for 10 s (autocannon in its own process, after 50 warm-up creates): **${Math.round(create.requests.average)} per second**, latency p50 ${l.p50} ms, p99 ${l.p99} ms, ${create.non2xx} non-2xx (budget: ≥ 1,000/s with p99 under 50 ms).`,
       '',
       '| request | runs | p50 ms | p95 ms | p99 ms | budget p95 ms | verdict |',
       '| --- | ---: | ---: | ---: | ---: | ---: | --- |',

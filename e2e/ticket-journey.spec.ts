@@ -76,6 +76,12 @@ describe('phone complaint journey (browser)', () => {
       await stepper.getByTestId('step-close').click();
       await stepper.getByText('已完成', { exact: true }).waitFor();
 
+      // Closing a difficult case offers the agent a self-talk before the next customer.
+      const offer = page.getByRole('dialog').filter({ hasText: '辛苦了，先照顾好自己' });
+      await offer.getByText('刚才的工单不容易。试试对自己说：').waitFor();
+      await offer.getByRole('button', { name: '好的' }).click();
+      await offer.waitFor({ state: 'hidden' });
+
       // The follow-up visit is scheduled on the ticket and in the follow-ups queue.
       await page.getByTestId('ticket-follow-ups').getByText('待回访').waitFor();
       await page.getByTestId('event-follow_up_scheduled').waitFor();

@@ -32,7 +32,7 @@ import { tokensRoutes } from './tokens/tokens.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
 /** What the app is built from: an open database and the configuration. */
-export type AppDeps = { db: Db; config: Pick<Config, 'logLevel' | 'loginAttemptsPerMinute'> & Partial<Pick<Config, 'publicRequestsPerMinute'>>; serveWeb?: boolean };
+export type AppDeps = { db: Db; config: Pick<Config, 'logLevel' | 'loginAttemptsPerMinute'> & Partial<Pick<Config, 'publicRequestsPerMinute' | 'attachmentMaxBytes'>>; serveWeb?: boolean };
 
 /** Builds the Fastify app with every plugin and route; tests call it with their own database. */
 export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promise<FastifyInstance> {
@@ -81,7 +81,7 @@ export async function buildApp({ db, config, serveWeb = true }: AppDeps): Promis
       await api.register(quizzesRoutes, { db });
       await api.register(simulatorRoutes, { db });
       await api.register(progressRoutes, { db });
-      await api.register(ticketFilesRoutes, { db });
+      await api.register(ticketFilesRoutes, { db, attachmentMaxBytes: config.attachmentMaxBytes });
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { defaultAttachmentMaxBytes } from '../shared/tickets/attachment-rules.ts';
 
 /** The version of Lingting, from package.json. */
 export const appVersion: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -12,6 +13,7 @@ const envSchema = z.object({
   LINGTING_DEMO_PASSWORD: z.string().min(8).optional(),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   PUBLIC_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(defaultAttachmentMaxBytes),
 });
 
 /** Settings read once from the environment (and an optional `.env`). */
@@ -23,6 +25,8 @@ export type Config = {
   demoPassword?: string;
   loginAttemptsPerMinute: number;
   publicRequestsPerMinute: number;
+  /** The largest file a ticket message may carry. */
+  attachmentMaxBytes: number;
 };
 
 /** Reads the configuration; an invalid variable stops start-up with a message naming it. */
@@ -42,5 +46,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.LINGTING_DEMO_PASSWORD,
     loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     publicRequestsPerMinute: e.PUBLIC_REQUESTS_PER_MINUTE,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
+}
+
+/**
+ * The attachment limit alone, for an app built without a loaded configuration (tests build it that way);
+ * an invalid value falls back to the default here because loadConfig already refuses it at start-up.
+ */
+export function attachmentMaxBytesFrom(env: NodeJS.ProcessEnv = process.env): number {
+  const parsed = envSchema.shape.ATTACHMENT_MAX_BYTES.safeParse(env.ATTACHMENT_MAX_BYTES);
+  return parsed.success ? parsed.data : defaultAttachmentMaxBytes;
 }

@@ -236,6 +236,10 @@ export type TicketsTable = {
   resolved_at: string | null;
   closed_at: string | null;
   public_key_hash: string;
+  /** The emotion read from the customer's latest message (calm, anxious, angry); null before any. Optional on insert. */
+  customer_emotion?: 'calm' | 'anxious' | 'angry' | null;
+  /** The customer's words that showed that emotion. */
+  customer_emotion_cue?: string | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;

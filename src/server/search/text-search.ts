@@ -12,11 +12,11 @@ function quoted(token: string): string {
   return `"${token.replace(/"/g, '""')}"`;
 }
 
-/** Replaces the indexed tokens of one record. */
-export async function indexTokens(db: Kysely<Tables>, dialect: Db['dialectName'], table: SearchTable, id: number, tokens: string[]) {
+/** Replaces the indexed tokens of one record; `isNew` skips removing old tokens of a record just inserted. */
+export async function indexTokens(db: Kysely<Tables>, dialect: Db['dialectName'], table: SearchTable, id: number, tokens: string[], isNew = false) {
   const text = tokens.join(' ');
   if (dialect === 'sqlite') {
-    await sql`delete from ${sql.table(table)} where rowid = ${id}`.execute(db);
+    if (!isNew) await sql`delete from ${sql.table(table)} where rowid = ${id}`.execute(db);
     await sql`insert into ${sql.table(table)} (rowid, tokens) values (${id}, ${text})`.execute(db);
   } else {
     await sql`insert into ${sql.table(table)} (id, tokens) values (${id}, to_tsvector('simple', ${text}))

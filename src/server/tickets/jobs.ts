@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { refreshDerived } from '../customers/customer-derived.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
@@ -6,9 +6,29 @@ import { insertEvent } from './tickets.queries.ts';
 
 const unresolved = ['open', 'pending_customer', 'pending_department', 'escalated'];
 
+type NewJob = Insertable<Tables['jobs']>;
+
+/** A job row: work to run at `runAt` (by default soon after the current transaction commits). */
+export function jobRow(kind: 'customer_refresh' | 'sla_warning' | 'sla_breach', payload: Record<string, unknown>, runAt = new Date()): NewJob {
+  return { kind, run_at: runAt.toISOString(), payload: JSON.stringify(payload), locked_until: null, done_at: null, created_at: new Date().toISOString() };
+}
+
+/** The SLA warning and breach timers of a ticket with a resolution due time. */
+export function slaJobRows(ticketId: number, sla: { resolutionDueAt: string | null; warnBeforeMinutes: number | null }): NewJob[] {
+  if (!sla.resolutionDueAt) return [];
+  const due = new Date(sla.resolutionDueAt);
+  const warnAt = new Date(due.getTime() - (sla.warnBeforeMinutes ?? 0) * 60_000);
+  return [jobRow('sla_warning', { ticketId }, warnAt), jobRow('sla_breach', { ticketId }, due)];
+}
+
+/** Inserts jobs in one statement. */
+export async function insertJobs(db: Kysely<Tables>, rows: NewJob[]) {
+  if (rows.length) await db.insertInto('jobs').values(rows).execute();
+}
+
 /** Queues work to run soon after the current transaction commits (e.g. recomputing a customer's risk). */
 export async function enqueueJob(db: Kysely<Tables>, kind: 'customer_refresh', payload: Record<string, unknown>, runAt = new Date()) {
-  await db.insertInto('jobs').values({ kind, run_at: runAt.toISOString(), payload: JSON.stringify(payload), locked_until: null, done_at: null, created_at: new Date().toISOString() }).execute();
+  await insertJobs(db, [jobRow(kind, payload, runAt)]);
 }
 
 /**

@@ -9,6 +9,9 @@ import { insertCustomersBulk } from '../customers/customer-bulk.ts';
 import { selectSetting } from '../settings/settings.queries.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
+import { groupByMessage } from './attachments.view.ts';
+import { selectTicketAttachments } from './attachments.queries.ts';
+import { recordCustomerEmotion } from './customer-emotion.ts';
 import { reindexTicket } from './ticket-search.ts';
 import { findTicketIdByNumber, insertEvent, insertMessage, selectMessages } from './tickets.queries.ts';
 import { openTicket } from './tickets.service.ts';
@@ -75,7 +78,8 @@ export async function fileComplaint(db: Db, input: z.output<typeof publicComplai
   });
 }
 
-async function ticketForKey(db: Db, number: string, key: string) {
+/** The ticket id of a status link, or 404 when the key does not match. */
+export async function ticketForKey(db: Db, number: string, key: string) {
   const ticket = await findTicketIdByNumber(db, number);
   if (!ticket || ticket.publicKeyHash !== sha256(key)) throw new AppError(404, 'status_key_invalid');
   return ticket.id;
@@ -85,7 +89,9 @@ async function ticketForKey(db: Db, number: string, key: string) {
 export async function publicStatus(db: Db, number: string, key: string) {
   const id = await ticketForKey(db, number, key);
   const ticket = await db.selectFrom('tickets').select(['number', 'subject', 'kind', 'status', 'current_step', 'created_at', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow();
-  const messages = (await selectMessages(db, id)).filter((m) => m.visibility === 'public');
+  const [all, files] = await Promise.all([selectMessages(db, id), selectTicketAttachments(db, id)]);
+  const messages = all.filter((m) => m.visibility === 'public');
+  const filesOf = groupByMessage(files);
   return {
     number: ticket.number,
     subject: ticket.subject,
@@ -100,6 +106,14 @@ export async function publicStatus(db: Db, number: string, key: string) {
       // "One supervision": the customer always sees who answered, by name and staff number.
       agent: m.authorKind === 'customer' || m.authorId === null ? null : { name: m.authorName ?? '', staffNumber: `LT${String(m.authorId).padStart(4, '0')}` },
       body: m.body,
+      // Only files sent with this public message; the key in each link is the customer's own.
+      attachments: (filesOf.get(m.id) ?? []).map((a) => ({
+        id: a.id,
+        fileName: a.fileName,
+        contentType: a.contentType,
+        sizeBytes: a.sizeBytes,
+        url: `/api/v1/public/tickets/${encodeURIComponent(ticket.number)}/attachments/${a.id}?key=${encodeURIComponent(key)}`,
+      })),
       createdAt: m.createdAt,
     })),
   };
@@ -111,6 +125,7 @@ export async function addPublicMessage(db: Db, number: string, key: string, body
   await db.transaction().execute(async (trx) => {
     await insertMessage(trx, { ticketId: id, authorKind: 'customer', authorId: null, visibility: 'public', body });
     await trx.updateTable('tickets').set((eb) => ({ updated_at: new Date().toISOString(), version: eb('version', '+', 1) })).where('id', '=', id).execute();
+    await recordCustomerEmotion(trx, id, body);
     await insertEvent(trx, id, null, 'customer_message');
     await reindexTicket(trx, db.dialectName, id);
   });

@@ -27,15 +27,43 @@ export async function loadPolicies(db: Kysely<Tables>): Promise<SlaPolicy[]> {
   }));
 }
 
+/** What every new ticket's due times are computed from. */
+export type SlaSettings = { policies: SlaPolicy[]; calendar: BusinessCalendar };
+
+// Policies and the calendar change a few times a year but every new ticket needs them, so each process keeps
+// them per database. This process forgets them as soon as it changes them (forgetSlaSettings); another app
+// instance on the same PostgreSQL picks a change up within the TTL — a ticket opened in those seconds gets the
+// targets it would have got a moment earlier, which is harmless, and it needs no cross-instance messaging.
+const ttlMs = 10_000;
+const cache = new WeakMap<object, SlaSettings & { loadedAt: number }>();
+
+/**
+ * The SLA settings of database `db`, read through `executor` on a miss — pass the open transaction when
+ * there is one (SQLite has one connection, so reading through `db` inside a transaction would wait forever).
+ */
+export async function slaSettings(db: object, executor: Kysely<Tables>): Promise<SlaSettings> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.loadedAt < ttlMs) return hit;
+  const [policies, calendar] = await Promise.all([loadPolicies(executor), loadCalendar(executor)]);
+  const settings = { policies, calendar, loadedAt: Date.now() };
+  cache.set(db, settings);
+  return settings;
+}
+
+/** Drops the cached SLA settings of `db` once a policy or the calendar changed (after the change committed). */
+export function forgetSlaSettings(db: object): void {
+  cache.delete(db);
+}
+
 /** The policy and due times for a new ticket, counted in business hours from `from`. */
-export async function computeSla(db: Kysely<Tables>, criteria: { kind: TicketKind; priority: Priority; customerLevel: string | null }, from: Date) {
-  const [policies, calendar] = await Promise.all([loadPolicies(db), loadCalendar(db)]);
-  const policy = pickPolicy(policies, criteria);
-  if (!policy) return { policyId: null, firstResponseDueAt: null, resolutionDueAt: null, warnBeforeMinutes: 0 };
+export function computeSla(settings: SlaSettings, criteria: { kind: TicketKind; priority: Priority; customerLevel: string | null }, from: Date) {
+  const policy = pickPolicy(settings.policies, criteria);
+  if (!policy) return { policyId: null, policyName: null, firstResponseDueAt: null, resolutionDueAt: null, warnBeforeMinutes: null };
   return {
     policyId: policy.id ?? null,
-    firstResponseDueAt: addBusinessMinutes(from, policy.firstResponseMinutes, calendar).toISOString(),
-    resolutionDueAt: addBusinessMinutes(from, policy.resolutionMinutes, calendar).toISOString(),
+    policyName: policy.name,
+    firstResponseDueAt: addBusinessMinutes(from, policy.firstResponseMinutes, settings.calendar).toISOString(),
+    resolutionDueAt: addBusinessMinutes(from, policy.resolutionMinutes, settings.calendar).toISOString(),
     warnBeforeMinutes: policy.warnBeforeMinutes,
   };
 }

@@ -6,7 +6,7 @@ import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
 import { businessCalendarSchema } from '../../shared/schemas/tickets.ts';
 import { saveSetting } from '../settings/settings.queries.ts';
-import { loadCalendar, loadPolicies } from './sla.ts';
+import { forgetSlaSettings, loadCalendar, loadPolicies } from './sla.ts';
 
 const causeSchema = z.object({ id: z.number(), key: z.string(), parentId: z.number().nullable(), nameZh: z.string(), nameEn: z.string(), routeTo: z.string().nullable(), active: z.boolean() });
 const causeBody = z.object({
@@ -61,6 +61,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       await trx.updateTable('sla_policies').set({ first_response_minutes: r.body.firstResponseMinutes, resolution_minutes: r.body.resolutionMinutes, warn_before_minutes: r.body.warnBeforeMinutes }).where('id', '=', r.params.id).execute();
       await insertAudit(trx, { actorId: r.actor!.id, action: 'sla_policy.updated', entityType: 'sla_policy', entityId: r.params.id, before, after: r.body, ip: r.ip });
     });
+    forgetSlaSettings(db);
     return loadPolicies(db);
   });
   app.get('/sla-calendar', { config: { access: 'signed-in' }, schema: { tags: ['sla-policies'], response: { 200: businessCalendarSchema } } }, () => loadCalendar(db));
@@ -76,6 +77,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       await saveSetting(trx, 'calendar', calendar);
       await insertAudit(trx, { actorId: r.actor!.id, action: 'sla_calendar.updated', entityType: 'settings', entityId: 'calendar', before, after: calendar, ip: r.ip });
     });
+    forgetSlaSettings(db);
     return calendar;
   });
 };

@@ -9,6 +9,8 @@ import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
+import { attachToMessage, selectUnsentAttachmentIds } from './attachments.queries.ts';
+import { recordCustomerEmotion } from './customer-emotion.ts';
 import { reindexTicket } from './ticket-search.ts';
 import { canReadTicket, canWorkTickets, isSupervising } from './tickets.policy.ts';
 import { insertEvent, insertMessage, noDueDate, updateTicketVersioned } from './tickets.queries.ts';
@@ -21,23 +23,29 @@ async function loadOpenTicket(trx: Kysely<Tables>, id: number) {
 }
 
 /**
- * Adds an agent reply, an internal note, a customer's words taken down by the agent, or a department's answer.
- * Agent replies are checked by the language coach and keep its findings for quality review.
+ * Adds an agent reply, an internal note, a customer's words taken down by the agent, or a department's answer,
+ * with files uploaded to the ticket before. Agent replies are checked by the language coach and keep its findings
+ * for quality review; a customer's words update the emotion the desk shows.
  */
-export async function addMessage(db: Db, actor: Actor, id: number, input: z.output<typeof messageBodySchema>) {
+export async function addMessage(db: Db, actor: Actor, id: number, input: Omit<z.output<typeof messageBodySchema>, 'attachmentIds'> & { attachmentIds?: number[] }) {
   await db.transaction().execute(async (trx) => {
     const ticket = await loadOpenTicket(trx, id);
     const department = actor.role === 'department_member';
     if (department ? !canReadTicket(actor, ticket) : !canWorkTickets(actor)) throw new AppError(403, 'forbidden');
+    const attachmentIds = [...new Set(input.attachmentIds ?? [])];
+    const available = await selectUnsentAttachmentIds(trx, id, attachmentIds);
+    if (available.length !== attachmentIds.length) throw new AppError(400, 'attachment_not_available', { ids: attachmentIds.filter((a) => !available.includes(a)).join(', ') });
     const authorKind = department ? 'department' : input.author === 'customer' ? 'customer' : 'agent';
     const visibility = department ? 'internal' : input.visibility;
-    const findings = authorKind === 'agent' && visibility === 'public' ? analyzeReply(input.body, { locale: actor.locale }) : undefined;
-    await insertMessage(trx, { ticketId: id, authorKind, authorId: authorKind === 'customer' ? null : actor.id, visibility, body: input.body, findings });
+    const findings = authorKind === 'agent' && visibility === 'public' && input.body ? analyzeReply(input.body, { locale: actor.locale }) : undefined;
     const now = new Date().toISOString();
     const updates: Updateable<Tables['tickets']> = { updated_at: now };
     if (authorKind === 'agent' && visibility === 'public' && !ticket.first_responded_at) updates.first_responded_at = now;
     if (department) updates.status = 'open';
+    const messageId = await insertMessage(trx, { ticketId: id, authorKind, authorId: authorKind === 'customer' ? null : actor.id, visibility, body: input.body, findings });
+    await attachToMessage(trx, messageId, attachmentIds);
     await trx.updateTable('tickets').set({ ...updates, version: ticket.version + 1 }).where('id', '=', id).execute();
+    if (authorKind === 'customer') await recordCustomerEmotion(trx, id, input.body);
     await insertEvent(trx, id, actor.id, department ? 'department_answered' : `message_${visibility}`);
     await reindexTicket(trx, db.dialectName, id);
   });

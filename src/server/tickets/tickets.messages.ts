@@ -34,4 +34,27 @@ export const ticketMessages = {
   evaluation_exists: { 'zh-CN': '该案例已有主管评价。', en: 'This case has already been evaluated.' },
   challenge_failed: { 'zh-CN': '验证题答案不正确，请重新计算后提交。', en: 'The answer to the check question is wrong; work it out again and resubmit.' },
   status_key_invalid: { 'zh-CN': '查询链接无效或已失效。', en: 'This status link is invalid.' },
+  message_empty: { 'zh-CN': '请填写消息内容，或附上文件。', en: 'Write a message or attach a file.' },
+  attachment_missing: { 'zh-CN': '请选择要上传的文件。', en: 'Choose a file to upload.' },
+  attachment_too_large: {
+    'zh-CN': '文件超过大小上限 {limit}，请压缩或拆分后再上传。',
+    en: 'The file is larger than the {limit} limit; compress or split it and upload again.',
+  },
+  attachment_type_refused: {
+    'zh-CN': '不支持该文件类型（按文件实际内容识别）。只能上传 PNG、JPEG、GIF、WebP 图片或 PDF 文件。',
+    en: 'This file type is not accepted (judged by the file\'s actual content). Upload a PNG, JPEG, GIF or WebP image, or a PDF.',
+  },
+  attachment_not_found: { 'zh-CN': '附件 {id} 不存在。', en: 'Attachment {id} does not exist.' },
+  attachment_not_available: {
+    'zh-CN': '附件 {ids} 不属于该工单，或已附在其他消息上。',
+    en: 'Attachment(s) {ids} do not belong to this ticket or are already on another message.',
+  },
+  attachment_already_sent: { 'zh-CN': '附件已随消息发出，不能删除。', en: 'The attachment was sent with a message and cannot be deleted.' },
+  view_not_found: { 'zh-CN': '视图 {id} 不存在。', en: 'View {id} does not exist.' },
+  view_name_taken: { 'zh-CN': '您已有名为「{name}」的视图，请换一个名称。', en: 'You already have a view called "{name}"; choose another name.' },
+  view_share_forbidden: { 'zh-CN': '只有主管和管理员可以把视图共享给团队。', en: 'Only supervisors and admins can share a view with the team.' },
+  view_not_editable: { 'zh-CN': '这是同事共享的视图，只有创建人或主管可以修改。', en: 'This view was shared by a colleague; only its owner or a supervisor can change it.' },
+  view_nothing_to_change: { 'zh-CN': '请提供新的名称、筛选条件或共享设置。', en: 'Give a new name, filters or sharing setting.' },
+  created_range_invalid: { 'zh-CN': '创建日期的结束时间不能早于开始时间。', en: 'The end of the created-date range cannot be before its start.' },
+  owner_filter_unknown: { 'zh-CN': '负责人 {id} 不存在。', en: 'Owner {id} does not exist.' },
 } satisfies Record<string, Record<Locale, string>>;

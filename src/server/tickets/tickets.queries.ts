@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Tier } from '../../shared/customers/cadence.ts';
 import type { Channel, DifficultType, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables, TicketsTable } from '../db/tables.ts';
@@ -23,6 +24,12 @@ export async function nextTicketSequence(db: Kysely<Tables>, day: string): Promi
 export async function insertTicket(db: Kysely<Tables>, values: Omit<TicketsTable, 'id' | 'version'>): Promise<number> {
   const row = await db.insertInto('tickets').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** Tags a ticket that has none yet (a new one). */
+export async function insertTicketTags(db: Kysely<Tables>, ticketId: number, tags: string[]) {
+  const unique = [...new Set(tags)];
+  if (unique.length) await db.insertInto('ticket_tags').values(unique.map((tag) => ({ ticket_id: ticketId, tag }))).execute();
 }
 
 /** A ticket with its customer, owner, department and SLA policy names, or undefined. */
@@ -73,6 +80,11 @@ export type TicketFilter = {
   severity?: Severity;
   difficultType?: DifficultType;
   customerId?: number;
+  customerTier?: Tier;
+  /** Created at or after this instant (ISO, UTC). */
+  createdFrom?: string;
+  /** Created at or before this instant (ISO, UTC). */
+  createdTo?: string;
   ids?: RawBuilder<number>;
 };
 
@@ -96,6 +108,8 @@ export function selectTicketPage(db: Db, f: TicketFilter) {
       'tickets.priority',
       'tickets.severity',
       'tickets.difficult_type as difficultType',
+      'tickets.customer_emotion as customerEmotion',
+      'tickets.customer_emotion_cue as customerEmotionCue',
       'tickets.owner_id as ownerId',
       'owner.name as ownerName',
       'departments.name as departmentName',
@@ -129,6 +143,9 @@ export function selectTicketPage(db: Db, f: TicketFilter) {
   if (f.severity) q = q.where('tickets.severity', '=', f.severity);
   if (f.difficultType) q = q.where('tickets.difficult_type', '=', f.difficultType);
   if (f.customerId) q = q.where('tickets.customer_id', '=', f.customerId);
+  if (f.customerTier) q = q.where('customers.tier', '=', f.customerTier);
+  if (f.createdFrom) q = q.where('tickets.created_at', '>=', f.createdFrom);
+  if (f.createdTo) q = q.where('tickets.created_at', '<=', f.createdTo);
   if (f.ids) q = q.where('tickets.id', 'in', f.ids);
   return q.execute();
 }
@@ -153,12 +170,12 @@ export function selectMessages(db: Kysely<Tables>, ticketId: number) {
     .execute();
 }
 
-/** Appends a message to a ticket. */
+/** Appends a message to a ticket and returns its id. */
 export async function insertMessage(
   db: Kysely<Tables>,
-  m: { ticketId: number; authorKind: Tables['ticket_messages']['author_kind']; authorId: number | null; visibility: 'public' | 'internal'; body: string; findings?: unknown[] },
-) {
-  await db
+  m: { ticketId: number; authorKind: Tables['ticket_messages']['author_kind']; authorId: number | null; visibility: 'public' | 'internal'; body: string; findings?: unknown[]; createdAt?: string },
+): Promise<number> {
+  const row = await db
     .insertInto('ticket_messages')
     .values({
       ticket_id: m.ticketId,
@@ -167,18 +184,22 @@ export async function insertMessage(
       visibility: m.visibility,
       body: m.body,
       findings: m.findings ? JSON.stringify(m.findings) : null,
-      created_at: new Date().toISOString(),
+      created_at: m.createdAt ?? new Date().toISOString(),
     })
-    .execute();
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
-/** Records an event on a ticket's history and tells live desks the ticket changed. */
-export async function insertEvent(db: Kysely<Tables>, ticketId: number, actorId: number | null, type: string, data?: unknown) {
+/** Records an event on a ticket's history, tells live desks the ticket changed, and returns the event's id. */
+export async function insertEvent(db: Kysely<Tables>, ticketId: number, actorId: number | null, type: string, data?: unknown, at = new Date().toISOString()): Promise<number> {
   await announceTicketChange(db, ticketId);
-  await db
+  const row = await db
     .insertInto('ticket_events')
-    .values({ ticket_id: ticketId, actor_id: actorId, type, data: data === undefined ? null : JSON.stringify(data), created_at: new Date().toISOString() })
-    .execute();
+    .values({ ticket_id: ticketId, actor_id: actorId, type, data: data === undefined ? null : JSON.stringify(data), created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 /** A ticket's history, oldest first. */

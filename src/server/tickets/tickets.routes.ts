@@ -23,7 +23,8 @@ import { searchAll } from './search.service.ts';
 import { getTicket } from './ticket-detail.service.ts';
 import { stepAction } from './ticket-steps.service.ts';
 import { addMessage, decideCompensation, deEscalate, escalate, pendingCompensations, reopen, requestCompensation, route } from './ticket-work.service.ts';
-import { createTicket, listTickets, updateTicket } from './tickets.service.ts';
+import { listTickets } from './ticket-list.service.ts';
+import { createTicketDetail, updateTicket } from './tickets.service.ts';
 import { canWorkTickets } from './tickets.policy.ts';
 import { AppError } from '../plugins/errors.ts';
 
@@ -38,7 +39,7 @@ export const ticketsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
 
   app.get('/tickets', { config: { access: staff }, schema: { tags, querystring: listTicketsQuerySchema, response: { 200: pageSchema(ticketListItemSchema) } } }, (r) => listTickets(db, r.actor!, r.query));
   app.post('/tickets', { config: { access: workers }, schema: { tags, body: createTicketBodySchema, response: { 201: ticketSchema } } }, async (r, reply) =>
-    reply.status(201).send(await withTicket(await createTicket(db, r.actor!, r.body), r.actor!)),
+    reply.status(201).send(await createTicketDetail(db, r.actor!, r.body)),
   );
   app.get('/tickets/:id', { config: { access: staff }, schema: { tags, params: idParamsSchema, response: { 200: ticketSchema } } }, (r) => withTicket(r.params.id, r.actor!));
   app.patch('/tickets/:id', { config: { access: workers }, schema: { tags, params: idParamsSchema, body: updateTicketBodySchema, response: { 200: ticketSchema } } }, async (r) => {

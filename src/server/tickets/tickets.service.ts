@@ -10,16 +10,19 @@ import type { Actor } from '../auth/actor.ts';
 import { sha256 } from '../auth/secrets.ts';
 import { createCustomer } from '../customers/customers.service.ts';
 import type { Db } from '../db/create-db.ts';
-import type { Tables } from '../db/tables.ts';
+import type { Tables, TicketsTable } from '../db/tables.ts';
+import { inWriteBatch, type WriteBatch } from '../db/write-batch.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
-import { enqueueJob } from './jobs.ts';
-import { reindexTicket } from './ticket-search.ts';
-import { computeSla } from './sla.ts';
+import { insertJobs, jobRow, slaJobRows } from './jobs.ts';
+import { indexNewTicket, reindexTicket } from './ticket-search.ts';
+import { computeSla, slaSettings } from './sla.ts';
+import { ticketDetailView, type DetailRow, type TicketRelated } from './ticket-detail-view.ts';
 import { recordColumns } from './ticket-view.ts';
 import { canReadAllTickets, canWorkTickets } from './tickets.policy.ts';
-import { noDueDate, insertEvent, insertMessage, insertTicket, nextTicketSequence, replaceTicketTags, selectTicketPage, updateTicketVersioned, type TicketFilter } from './tickets.queries.ts';
+import { noDueDate, insertEvent, insertMessage, insertTicket, insertTicketTags, nextTicketSequence, replaceTicketTags, updateTicketVersioned, type TicketFilter } from './tickets.queries.ts';
 import { assertRecordStep } from './ticket-steps.service.ts';
+import { readCustomerEmotion } from '../../shared/tickets/customer-emotion.ts';
 
 /** Refuses unless the actor works tickets. */
 export function assertCanWork(actor: Actor) {
@@ -43,30 +46,78 @@ export function newStatusKey() {
 export type OpenTicketInput = z.output<typeof createTicketBodySchema>;
 
 /** Opens a ticket: number, SLA due times, the six-step state for complaints, first message, history, timeline. */
-export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketInput & { customerId: number }, trx: Kysely<Tables>) {
+export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketInput & { customerId: number }, trx: Kysely<Tables>, batch?: WriteBatch) {
   const now = new Date();
-  const customer = await trx.selectFrom('customers').select(['id', 'level']).where('id', '=', input.customerId).executeTakeFirst();
+  const customer = await trx.selectFrom('customers').select(['id', 'name', 'tier', 'level']).where('id', '=', input.customerId).executeTakeFirst();
   if (!customer) throw new AppError(400, 'customer_not_found', { id: input.customerId });
   await assertCause(trx, input.causeKey);
   const sequence = await nextTicketSequence(trx, localDate(now, 'Asia/Shanghai'));
-  const sla = await computeSla(trx, { kind: input.kind as TicketKind, priority: input.priority as Priority, customerLevel: customer.level }, now);
-  const guided = guidedKinds.includes(input.kind);
+  const sla = computeSla(await slaSettings(db, trx), { kind: input.kind as TicketKind, priority: input.priority as Priority, customerLevel: customer.level }, now);
   const status = newStatusKey();
-  const id = await insertTicket(trx, {
-    number: formatTicketNumber(now, sequence, 'Asia/Shanghai'),
+  const values = newTicketValues(input, actor, { number: formatTicketNumber(now, sequence, 'Asia/Shanghai'), sla, publicKeyHash: status.hash, at: now.toISOString() });
+  const id = await insertTicket(trx, values);
+  const at = values.created_at;
+  const tags = [...new Set(input.tags)].sort();
+  await insertTicketTags(trx, id, tags);
+  const body = input.customerMessage;
+  const messageId = body ? await insertMessage(trx, { ticketId: id, authorKind: 'customer', authorId: null, visibility: 'public', body, createdAt: at }) : null;
+  const eventData = { kind: input.kind, channel: input.channel };
+  const eventId = await insertEvent(trx, id, actor?.id ?? null, 'created', eventData, at);
+  await insertInteraction(trx, { customerId: input.customerId, kind: 'ticket', direction: 'inbound', summary: input.subject, actorId: actor?.id ?? null, ref: { type: 'ticket', id } });
+  const record = { content: values.content, customerRequest: values.customer_request, usage: values.usage };
+  await indexNewTicket(trx, db.dialectName, id, { subject: input.subject, ...record, customerName: customer.name, messages: body ? [body] : [] }, batch);
+  // The customer's churn risk counts open complaints; recomputing it is off the hot path of taking a call.
+  await insertJobs(trx, [...slaJobRows(id, sla), jobRow('customer_refresh', { customerId: input.customerId })]);
+  // Everything the ticket page shows is known here, so the creator's answer needs no read back.
+  const row: DetailRow = {
+    ...values,
+    id,
+    version: 1,
+    customerName: customer.name,
+    customerTier: customer.tier,
+    customerLevel: customer.level,
+    ownerName: values.owner_id && actor ? actor.name : null,
+    departmentName: null,
+    slaPolicyName: sla.policyName,
+    warnBeforeMinutes: sla.warnBeforeMinutes,
+    customer_emotion: values.customer_emotion ?? null,
+    customer_emotion_cue: values.customer_emotion_cue ?? null,
+  };
+  const related: TicketRelated = {
+    messages: messageId && body ? [{ id: messageId, authorKind: 'customer', authorId: null, authorName: null, visibility: 'public', body, findings: null, createdAt: at }] : [],
+    attachments: [],
+    events: [{ id: eventId, type: 'created', actorName: actor?.name ?? null, data: JSON.stringify(eventData), createdAt: at }],
+    tags,
+    compensations: [],
+    followUps: [],
+    evaluation: undefined,
+  };
+  return { id, statusKey: status.key, view: () => ticketDetailView(row, related) };
+}
+
+/** The row of a ticket being opened. */
+function newTicketValues(
+  input: OpenTicketInput & { customerId: number },
+  actor: Actor | null,
+  known: { number: string; sla: ReturnType<typeof computeSla>; publicKeyHash: string; at: string },
+): Omit<TicketsTable, 'id' | 'version'> {
+  const { record } = input;
+  const { sla } = known;
+  return {
+    number: known.number,
     kind: input.kind,
     channel: input.channel,
     customer_id: input.customerId,
     subject: input.subject,
     status: 'open',
-    current_step: guided ? 'listen' : null,
+    current_step: guidedKinds.includes(input.kind) ? 'listen' : null,
     step_state: JSON.stringify(initialStepState(input.kind)),
-    object: input.record.object ?? null,
-    content: input.record.content ?? null,
-    purchase_or_service_time: input.record.purchaseOrServiceTime ?? null,
-    problem_time: input.record.problemTime ?? null,
-    usage: input.record.usage ?? null,
-    customer_request: input.record.customerRequest ?? null,
+    object: record.object ?? null,
+    content: record.content ?? null,
+    purchase_or_service_time: record.purchaseOrServiceTime ?? null,
+    problem_time: record.problemTime ?? null,
+    usage: record.usage ?? null,
+    customer_request: record.customerRequest ?? null,
     cause_key: input.causeKey ?? null,
     severity: input.severity,
     priority: input.priority,
@@ -85,37 +136,22 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
     unreasonable_policy: null,
     resolved_at: null,
     closed_at: null,
-    public_key_hash: status.hash,
-    created_at: now.toISOString(),
-    updated_at: now.toISOString(),
-  });
-  await replaceTicketTags(trx, id, input.tags);
-  if (input.customerMessage) await insertMessage(trx, { ticketId: id, authorKind: 'customer', authorId: null, visibility: 'public', body: input.customerMessage });
-  await insertEvent(trx, id, actor?.id ?? null, 'created', { kind: input.kind, channel: input.channel });
-  await insertInteraction(trx, { customerId: input.customerId, kind: 'ticket', direction: 'inbound', summary: input.subject, actorId: actor?.id ?? null, ref: { type: 'ticket', id } });
-  await reindexTicket(trx, db.dialectName, id);
-  await scheduleSlaJobs(trx, id, sla);
-  // The customer's churn risk counts open complaints; recomputing it is off the hot path of taking a call.
-  await enqueueJob(trx, 'customer_refresh', { customerId: input.customerId });
-  return { id, statusKey: status.key };
+    ...customerEmotionOf(input.customerMessage),
+    public_key_hash: known.publicKeyHash,
+    created_at: known.at,
+    updated_at: known.at,
+  };
 }
 
-async function scheduleSlaJobs(trx: Kysely<Tables>, ticketId: number, sla: { resolutionDueAt: string | null; warnBeforeMinutes: number }) {
-  if (!sla.resolutionDueAt) return;
-  const due = new Date(sla.resolutionDueAt);
-  const warnAt = new Date(due.getTime() - sla.warnBeforeMinutes * 60_000).toISOString();
-  const now = new Date().toISOString();
-  await trx
-    .insertInto('jobs')
-    .values([
-      { kind: 'sla_warning', run_at: warnAt, payload: JSON.stringify({ ticketId }), locked_until: null, done_at: null, created_at: now },
-      { kind: 'sla_breach', run_at: due.toISOString(), payload: JSON.stringify({ ticketId }), locked_until: null, done_at: null, created_at: now },
-    ])
-    .execute();
+/** The desk's emotion badge starts from the customer's first words, when the ticket is opened with them. */
+function customerEmotionOf(message: string | null | undefined) {
+  if (!message?.trim()) return { customer_emotion: null, customer_emotion_cue: null };
+  const { emotion, cue } = readCustomerEmotion(message);
+  return { customer_emotion: emotion, customer_emotion_cue: cue };
 }
 
-/** Creates a ticket from the desk, creating the customer on the fly when asked (phone intake). */
-export async function createTicket(db: Db, actor: Actor, input: OpenTicketInput) {
+/** Creates a ticket from the desk, creating the customer on the fly when asked (phone intake); returns the ticket page view. */
+export async function createTicketDetail(db: Db, actor: Actor, input: OpenTicketInput) {
   assertCanWork(actor);
   const customerId =
     input.customerId ??
@@ -132,7 +168,13 @@ export async function createTicket(db: Db, actor: Actor, input: OpenTicketInput)
       ],
       allowDuplicate: false,
     }));
-  return db.transaction().execute(async (trx) => (await openTicket(db, actor, { ...input, customerId }, trx)).id);
+  const opened = await inWriteBatch(db, (trx, batch) => openTicket(db, actor, { ...input, customerId }, trx, batch));
+  return opened.view();
+}
+
+/** Creates a ticket from the desk (see createTicketDetail) and returns its id. */
+export async function createTicket(db: Db, actor: Actor, input: OpenTicketInput): Promise<number> {
+  return (await createTicketDetail(db, actor, input)).id;
 }
 
 /** Turns list query parameters into a page filter; department members only ever see their department's tickets. */
@@ -166,26 +208,6 @@ export function toTicketFilter(actor: Actor, q: z.output<typeof listTicketsQuery
   };
   const scoped = actor.role === 'department_member' ? { departmentId: actor.departmentId ?? -1 } : {};
   return { ...filter, open: q.status === 'active', ...queues[q.queue], ...scoped };
-}
-
-/** A page of tickets for a queue or filter, soonest SLA due first. */
-export async function listTickets(db: Db, actor: Actor, q: z.output<typeof listTicketsQuerySchema>) {
-  const filter = toTicketFilter(actor, q);
-  const rows = await selectTicketPage(db, filter);
-  const items = rows.slice(0, q.limit).map((r) => ({
-    ...r,
-    kind: r.kind as TicketKind,
-    slaState: r.status === 'closed' || r.status === 'resolved' ? ('met' as const) : slaStateOfRow(r.resolutionDueAt),
-  }));
-  const last = items[items.length - 1];
-  const nextCursor = rows.length > q.limit && last ? Buffer.from(`${filter.open ? last.queueDueAt : ''}|${last.id}`).toString('base64url') : null;
-  return { items, nextCursor };
-}
-
-function slaStateOfRow(dueAt: string | null) {
-  if (!dueAt) return 'none' as const;
-  const left = Date.parse(dueAt) - Date.now();
-  return left < 0 ? ('breached' as const) : left < 3600_000 ? ('warning' as const) : ('ok' as const);
 }
 
 /** Changes a ticket's fields with optimistic concurrency; a closed ticket must be reopened first. */

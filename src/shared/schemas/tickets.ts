@@ -11,7 +11,10 @@ import {
   ticketKinds,
   ticketStatuses,
 } from '../tickets/model.ts';
+import { customerEmotions } from '../tickets/customer-emotion.ts';
+import { maxAttachmentsPerMessage } from '../tickets/attachment-rules.ts';
 import { pageQuerySchema } from './common.ts';
+import { attachmentSchema, ticketViewFiltersSchema } from './ticket-files.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -86,12 +89,15 @@ export const stepActionBodySchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('skip'), version: z.number().int(), step: z.enum(steps), reason: text(500) }),
 ]);
 
-/** Body of a reply, internal note or customer message. */
-export const messageBodySchema = z.object({
-  body: text(10000),
-  visibility: z.enum(['public', 'internal']).default('public'),
-  author: z.enum(['agent', 'customer']).default('agent'),
-});
+/** Body of a reply, internal note or customer message; files uploaded to the ticket go with it by id. */
+export const messageBodySchema = z
+  .object({
+    body: z.string().trim().max(10000).default(''),
+    visibility: z.enum(['public', 'internal']).default('public'),
+    author: z.enum(['agent', 'customer']).default('agent'),
+    attachmentIds: z.array(z.number().int().positive()).max(maxAttachmentsPerMessage).default([]),
+  })
+  .refine((m) => m.body.length > 0 || m.attachmentIds.length > 0, { path: ['body'], message: 'write a message or attach a file', params: { code: 'message_empty' } });
 
 /** A message on a ticket. */
 export const ticketMessageSchema = z.object({
@@ -102,6 +108,7 @@ export const ticketMessageSchema = z.object({
   visibility: z.enum(['public', 'internal']),
   body: z.string(),
   findings: z.array(z.unknown()).nullable(),
+  attachments: z.array(attachmentSchema),
   createdAt: z.string(),
 });
 
@@ -131,6 +138,8 @@ export const ticketListItemSchema = z.object({
   priority: z.enum(priorities),
   severity: z.enum(severities),
   difficultType: z.enum(difficultTypes).nullable(),
+  customerEmotion: z.enum(customerEmotions).nullable(),
+  customerEmotionCue: z.string().nullable(),
   ownerId: z.number().nullable(),
   ownerName: z.string().nullable(),
   departmentName: z.string().nullable(),
@@ -142,17 +151,10 @@ export const ticketListItemSchema = z.object({
 /** A ticket list row. */
 export type TicketListItem = z.infer<typeof ticketListItemSchema>;
 
-/** Filters of the ticket list and the desk queues. */
+/** Filters of the ticket list and the desk queues: a saved view's filters plus the queue and a customer. */
 export const listTicketsQuerySchema = pageQuerySchema.extend({
   queue: z.enum(['mine', 'team', 'due_soon', 'breached', 'escalated', 'department', 'all']).default('all'),
-  status: z.enum([...ticketStatuses, 'active']).optional(),
-  kind: z.enum(ticketKinds).optional(),
-  channel: z.enum(channels).optional(),
-  step: z.enum(steps).optional(),
-  causeKey: z.string().max(60).optional(),
-  severity: z.enum(severities).optional(),
-  difficultType: z.enum(difficultTypes).optional(),
-  ownerId: z.coerce.number().int().positive().optional(),
+  ...ticketViewFiltersSchema.shape,
   customerId: z.coerce.number().int().positive().optional(),
 });
 

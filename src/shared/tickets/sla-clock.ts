@@ -96,8 +96,25 @@ export function isWorkingDay(ymd: string, cal: BusinessCalendar): boolean {
   return cal.workdays.includes(isoWeekday);
 }
 
+// Calendars are immutable values (a changed calendar is a new object), so a day's window can be remembered per object.
+const windows = new WeakMap<BusinessCalendar, Map<string, [number, number] | null>>();
+
 /** The opening window [start, end) of a local day as epoch milliseconds, or null on a day off. */
 function windowOf(ymd: string, cal: BusinessCalendar): [number, number] | null {
+  let byDay = windows.get(cal);
+  if (!byDay) {
+    byDay = new Map();
+    windows.set(cal, byDay);
+  }
+  let window = byDay.get(ymd);
+  if (window === undefined) {
+    window = computeWindow(ymd, cal);
+    byDay.set(ymd, window);
+  }
+  return window;
+}
+
+function computeWindow(ymd: string, cal: BusinessCalendar): [number, number] | null {
   if (!isWorkingDay(ymd, cal)) return null;
   const open = parseHm(cal.start);
   const close = parseHm(cal.end);

@@ -16,6 +16,8 @@ export type PublicMessage = {
   from: 'customer' | 'agent';
   agent: { name: string; staffNumber: string } | null;
   body: string;
+  /** Files the agent sent with this reply; each link carries the customer's own key. */
+  attachments: { id: number; fileName: string; contentType: string; sizeBytes: number; url: string }[];
   createdAt: string;
 };
 /** The customer's view of a ticket. */

@@ -47,7 +47,7 @@ export const ticketApi = {
   create: (body: CreateTicketBody) => request<Ticket>('POST', '/tickets', { body }),
   update: (id: number, body: UpdateTicketBody) => request<Ticket>('PATCH', `/tickets/${id}`, { body }),
   step: (id: number, body: StepActionBody) => request<Ticket>('POST', `/tickets/${id}/steps`, { body }),
-  message: (id: number, body: { body: string; visibility: 'public' | 'internal'; author?: 'agent' | 'customer' }) =>
+  message: (id: number, body: { body: string; visibility: 'public' | 'internal'; author?: 'agent' | 'customer'; attachmentIds?: number[] }) =>
     request<Ticket>('POST', `/tickets/${id}/messages`, { body }),
   escalate: (id: number, body: { version: number; reason: string }) => request<Ticket>('POST', `/tickets/${id}/escalate`, { body }),
   deEscalate: (id: number, body: { version: number; takeOwnership?: boolean }) => request<Ticket>('POST', `/tickets/${id}/de-escalate`, { body }),

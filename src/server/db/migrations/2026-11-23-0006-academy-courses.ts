@@ -81,7 +81,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('self_care_pins')
-    .addColumn('user_id', id, (c) => c.primaryKey().references('users.id').onDelete('cascade'))
+    .addColumn('user_id', id, (c) => c.primaryKey().notNull().references('users.id').onDelete('cascade'))
     .addColumn('mood_key', 'text', (c) => c.notNull())
     .addColumn('pinned_at', 'text', (c) => c.notNull())
     .execute();

@@ -1,5 +1,5 @@
-import { CustomerServiceOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Empty, Flex, Typography } from 'antd';
+import { CustomerServiceOutlined, PaperClipOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Empty, Flex, Image, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PublicMessage } from '../../hooks/use-public-tickets.ts';
 import { usePublicDateTime } from './public-date.ts';
@@ -36,9 +36,27 @@ function Bubble({ message }: { message: PublicMessage }) {
           }}
         >
           {message.body}
+          {message.attachments.length > 0 && <Files files={message.attachments} />}
         </div>
       </div>
       {mine && <Avatar icon={<UserOutlined />} style={{ flex: 'none' }} aria-hidden />}
+    </Flex>
+  );
+}
+
+function Files({ files }: { files: PublicMessage['attachments'] }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} wrap style={{ marginTop: 8 }} data-testid="public-attachments">
+      {files.map((file) =>
+        file.contentType.startsWith('image/') ? (
+          <Image key={file.id} src={file.url} alt={file.fileName} width={96} height={96} style={{ objectFit: 'cover', borderRadius: 6 }} />
+        ) : (
+          <Typography.Link key={file.id} href={file.url} download={file.fileName}>
+            <PaperClipOutlined /> {file.fileName} ({t('service.public.status.fileSize', { size: Math.max(1, Math.round(file.sizeBytes / 1024)) })})
+          </Typography.Link>
+        ),
+      )}
     </Flex>
   );
 }

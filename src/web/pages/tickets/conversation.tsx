@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CustomerReading } from '../../components/coach/customer-reading.tsx';
 import { useFormatDateTime } from '../../hooks/use-format.ts';
 import type { Ticket } from '../../hooks/use-tickets.ts';
+import { MessageAttachments } from './message-attachments.tsx';
 
 type Message = Ticket['messages'][number];
 type Event = Ticket['events'][number];
@@ -44,7 +45,7 @@ const bubble = {
   system: { background: '#f5f5f5', border: '1px solid #eee' },
 } as const;
 
-function MessageBubble({ message, latestCustomer, history }: { message: Message; latestCustomer: boolean; history: string[] }) {
+function MessageBubble({ ticketId, message, latestCustomer, history }: { ticketId: number; message: Message; latestCustomer: boolean; history: string[] }) {
   const { t } = useTranslation();
   const format = useFormatDateTime();
   const internal = message.visibility === 'internal' && message.authorKind === 'agent';
@@ -65,7 +66,9 @@ function MessageBubble({ message, latestCustomer, history }: { message: Message;
             {format(message.createdAt)}
           </Typography.Text>
         </Flex>
-        {latestCustomer ? <CustomerReading text={message.body} history={history} /> : <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{message.body}</div>}
+        {message.body &&
+          (latestCustomer ? <CustomerReading text={message.body} history={history} /> : <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{message.body}</div>)}
+        <MessageAttachments ticketId={ticketId} attachments={message.attachments} />
       </div>
     </Flex>
   );
@@ -116,7 +119,7 @@ export function Conversation({ ticket }: { ticket: Ticket }) {
         <Flex vertical gap={10}>
           {entries.map((entry) =>
             entry.message ? (
-              <MessageBubble key={`m${entry.message.id}`} message={entry.message} latestCustomer={entry.message.id === latestCustomer?.id} history={history} />
+              <MessageBubble key={`m${entry.message.id}`} ticketId={ticket.id} message={entry.message} latestCustomer={entry.message.id === latestCustomer?.id} history={history} />
             ) : (
               <EventLine key={`e${entry.event!.id}`} event={entry.event!} />
             ),

@@ -13,6 +13,7 @@ import { toLocale } from '../../i18n/i18n.ts';
 import { useCurrentUser } from '../../hooks/use-me.ts';
 import { useTicketErrorHandler } from '../../hooks/use-ticket-errors.ts';
 import { ticketApi, useTicketAction, type Ticket } from '../../hooks/use-tickets.ts';
+import { AttachmentUploader, type PendingFile } from './attachment-uploader.tsx';
 
 type Mode = 'public' | 'internal' | 'customer';
 
@@ -47,6 +48,7 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
   const { modal, message } = App.useApp();
   const me = useCurrentUser();
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<PendingFile[]>([]);
   const departmentMember = me.role === 'department_member';
   const modes: Mode[] = departmentMember ? ['internal'] : ['public', 'internal', 'customer'];
   const [mode, setMode] = useState<Mode>(modes[0]);
@@ -55,7 +57,10 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
   const pendingSelection = useRef<[number, number] | null>(null);
   const findings = useFindings(text, mode === 'public', locale);
   const onError = useTicketErrorHandler(ticket.id);
-  const send = useTicketAction(ticket.id, (body: { body: string; visibility: 'public' | 'internal'; author: 'agent' | 'customer' }) => ticketApi.message(ticket.id, body));
+  const send = useTicketAction(ticket.id, (body: { body: string; visibility: 'public' | 'internal'; author: 'agent' | 'customer'; attachmentIds: number[] }) => ticketApi.message(ticket.id, body));
+  const attachmentIds = files.flatMap((f) => (f.status === 'done' && f.attachmentId ? [f.attachmentId] : []));
+  const uploading = files.some((f) => f.status === 'uploading');
+  const sendable = (text.trim().length > 0 || attachmentIds.length > 0) && !uploading;
   // Findings lag the text by the debounce; only spans that still fit the text are drawn.
   const current = findings.filter((f) => f.end <= text.length);
 
@@ -87,8 +92,9 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
 
   const doSend = async () => {
     try {
-      await send.mutateAsync({ body: text.trim(), visibility: mode === 'internal' ? 'internal' : 'public', author: mode === 'customer' ? 'customer' : 'agent' });
+      await send.mutateAsync({ body: text.trim(), visibility: mode === 'internal' ? 'internal' : 'public', author: mode === 'customer' ? 'customer' : 'agent', attachmentIds });
       setText('');
+      setFiles([]);
       void message.success(t(`work.reply.sent.${mode}`));
     } catch (error) {
       onError(error);
@@ -96,7 +102,7 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
   };
 
   const submit = () => {
-    if (!text.trim() || send.isPending) return;
+    if (!sendable || send.isPending) return;
     const errors = mode === 'public' ? analyzeReply(text, { locale }).filter((f) => f.severity === 'error') : [];
     if (errors.length === 0) {
       void doSend();
@@ -164,11 +170,14 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
           <FindingList text={text} findings={current} active={active} onHover={setActive} onApply={apply} />
         </div>
       )}
+      <div style={{ marginTop: 8 }}>
+        <AttachmentUploader ticketId={ticket.id} files={files} onChange={setFiles} />
+      </div>
       <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {mode === 'public' && text.trim() && current.length === 0 ? t('work.coach.clean') : t('work.reply.sendHint')}
         </Typography.Text>
-        <Button type="primary" icon={<SendOutlined />} onClick={submit} loading={send.isPending} disabled={!text.trim()} data-testid="reply-send">
+        <Button type="primary" icon={<SendOutlined />} onClick={submit} loading={send.isPending} disabled={!sendable} data-testid="reply-send">
           {t(`work.reply.send.${mode}`)}
         </Button>
       </Flex>

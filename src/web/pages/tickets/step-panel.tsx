@@ -11,6 +11,7 @@ import { canWorkTickets } from '../../lib/access.ts';
 import { useCurrentUser } from '../../hooks/use-me.ts';
 import { useTicketErrorHandler } from '../../hooks/use-ticket-errors.ts';
 import { ticketApi, useTicketAction, type StepActionBody, type Ticket, type UpdateTicketBody } from '../../hooks/use-tickets.ts';
+import { SelfCareOffer } from '../academy/courses/self-care-offer.tsx';
 import { AskForm, CloseForm, ConfirmStep, RecordForm, ResolveForm, type RunStep } from './step-forms.tsx';
 
 function SkipModal({ step, open, onClose, onSkip, busy }: { step: Step; open: boolean; onClose: () => void; onSkip: (reason: string) => void; busy: boolean }) {
@@ -41,6 +42,7 @@ export function StepPanel({ ticket }: { ticket: Ticket }) {
   const { message } = App.useApp();
   const onError = useTicketErrorHandler(ticket.id);
   const [skipping, setSkipping] = useState(false);
+  const [offeringSelfCare, setOfferingSelfCare] = useState(false);
   const step = useTicketAction(ticket.id, (body: StepActionBody) => ticketApi.step(ticket.id, body));
   const update = useTicketAction(ticket.id, (body: UpdateTicketBody) => ticketApi.update(ticket.id, body));
   const me = useCurrentUser();
@@ -50,6 +52,8 @@ export function StepPanel({ ticket }: { ticket: Ticket }) {
     try {
       await step.mutateAsync({ ...body, version: ticket.version } as StepActionBody);
       void message.success(t('work.stepper.done'));
+      // A difficult case takes something out of the agent: offer their self-talk once it is closed.
+      if (body.action === 'close' && ticket.difficultType) setOfferingSelfCare(true);
       return true;
     } catch (error) {
       onError(error);
@@ -67,11 +71,13 @@ export function StepPanel({ ticket }: { ticket: Ticket }) {
     }
   };
 
+  const selfCareOffer = <SelfCareOffer open={offeringSelfCare} onClose={() => setOfferingSelfCare(false)} />;
   const flow = ticket.steps;
   if (!flow) {
     // Inquiries, requests and suggestions are not guided: they are resolved and closed directly.
     return (
       <Card size="small" title={t('work.stepper.unguidedTitle')} style={{ marginBottom: 12 }}>
+        {selfCareOffer}
         {closed ? (
           <Typography.Text type="secondary">{t('work.stepper.closedNote')}</Typography.Text>
         ) : ticket.status === 'resolved' ? (
@@ -145,6 +151,7 @@ export function StepPanel({ ticket }: { ticket: Ticket }) {
         busy={step.isPending}
         onSkip={(reason) => void run({ action: 'skip', step: current, reason }).then((ok) => ok && setSkipping(false))}
       />
+      {selfCareOffer}
     </Card>
   );
 }

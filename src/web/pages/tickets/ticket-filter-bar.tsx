@@ -22,16 +22,6 @@ const labelPrefix: Record<FilterKey, string> = {
   difficultType: 'work.difficult',
 };
 
-/** Reads the filters from the URL, keeping only known values. */
-export function filtersFromParams(params: URLSearchParams): TicketFilters {
-  const filters: Record<string, string> = {};
-  for (const key of filterKeys) {
-    const value = params.get(key);
-    if (value && options[key].includes(value)) filters[key] = value;
-  }
-  return filters as TicketFilters;
-}
-
 /** One compact select per filter. */
 export function TicketFilterBar({ filters, onChange }: { filters: TicketFilters; onChange: (key: FilterKey, value: string | undefined) => void }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDateTime } from '../../hooks/use-format.ts';
 import type { TicketListItem } from '../../hooks/use-tickets.ts';
-import { DifficultTag, KindTag, SlaCountdown, StatusTag, StepTag } from './ticket-tags.tsx';
+import { DifficultTag, EmotionTag, KindTag, SlaCountdown, StatusTag, StepTag } from './ticket-tags.tsx';
 
 function useTicketColumns(): TableColumnsType<TicketListItem> {
   const { t } = useTranslation();
@@ -33,7 +33,16 @@ function useTicketColumns(): TableColumnsType<TicketListItem> {
     { key: 'status', title: t('work.list.status'), render: (_, r) => <StatusTag status={r.status} /> },
     { key: 'step', title: t('work.list.step'), render: (_, r) => <StepTag step={r.currentStep} /> },
     { key: 'sla', title: t('work.list.sla'), render: (_, r) => <SlaCountdown dueAt={r.resolutionDueAt} state={r.slaState} /> },
-    { key: 'difficult', title: t('work.list.difficult'), render: (_, r) => (r.difficultType ? <DifficultTag type={r.difficultType} /> : null) },
+    {
+      key: 'difficult',
+      title: t('work.list.emotion'),
+      render: (_, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {r.customerEmotion && <EmotionTag emotion={r.customerEmotion} cue={r.customerEmotionCue} />}
+          {r.difficultType && <DifficultTag type={r.difficultType} />}
+        </span>
+      ),
+    },
     { key: 'owner', title: t('work.list.owner'), render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.ownerName ?? t('work.list.unassigned')}</span> },
     { key: 'updated', title: t('work.list.updated'), render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{format(r.updatedAt)}</span> },
   ];

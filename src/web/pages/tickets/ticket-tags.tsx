@@ -3,6 +3,7 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { slaStateSchema } from '../../../shared/schemas/tickets.ts';
+import type { CustomerEmotion } from '../../../shared/coach/types.ts';
 import type { DifficultType, Severity, Step, TicketKind, TicketStatus } from '../../../shared/tickets/model.ts';
 import { useFormatDateTime } from '../../hooks/use-format.ts';
 import { useNow } from '../../hooks/use-ticket-clock.ts';
@@ -74,6 +75,27 @@ export function SlaCountdown({ dueAt, state, label }: { dueAt: string | null; st
       <Tag color={colour} style={{ whiteSpace: 'nowrap' }} data-testid="sla-countdown">
         {label ? `${label} · ` : ''}
         {text}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+const emotionColors: Record<CustomerEmotion, string> = { calm: 'green', anxious: 'orange', angry: 'red' };
+
+/** The customer's emotion in their latest message, with the words that showed it in a tooltip. */
+export function EmotionTag({ emotion, cue }: { emotion: CustomerEmotion; cue: string | null }) {
+  const { t } = useTranslation();
+  const name = t(`work.emotions.${emotion}`);
+  const tip = (
+    <>
+      <div>{t('work.emotionBadge.tooltip', { emotion: name })}</div>
+      <div>{cue ? t('work.emotionBadge.cue', { cue }) : t('work.emotionBadge.noCue')}</div>
+    </>
+  );
+  return (
+    <Tooltip title={tip}>
+      <Tag color={emotionColors[emotion]} variant="outlined" data-testid={`emotion-${emotion}`}>
+        {name}
       </Tag>
     </Tooltip>
   );

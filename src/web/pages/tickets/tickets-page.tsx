@@ -1,32 +1,35 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ticketStatuses } from '../../../shared/tickets/model.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useCurrentUser } from '../../hooks/use-me.ts';
-import { useTicketList, type TicketFilters } from '../../hooks/use-tickets.ts';
+import type { TicketViewFilters } from '../../hooks/use-ticket-files.ts';
+import { useTicketList } from '../../hooks/use-tickets.ts';
 import { canWorkTickets } from '../../lib/access.ts';
-import { filtersFromParams, TicketFilterBar } from './ticket-filter-bar.tsx';
+import { filtersFromParams, withFilters } from './list-filters.ts';
+import { MoreTicketFilters } from './more-filters.tsx';
+import { TicketFilterBar } from './ticket-filter-bar.tsx';
 import { TicketTable } from './ticket-table.tsx';
+import { ViewPicker } from './view-picker.tsx';
 
-const statusOptions = ['active', ...ticketStatuses] as const;
-
-/** Every ticket the user may read, filtered by status and the desk's filters. */
+/** Every ticket the user may read, narrowed by any filter; filters live in the URL and can be saved as views. */
 export function TicketsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const status = (statusOptions as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as TicketFilters['status']) : undefined;
-  const list = useTicketList({ ...filtersFromParams(params), queue: 'all', status });
-  const update = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
+  const filters = filtersFromParams(params);
+  const activeView = Number(params.get('view')) || null;
+  const list = useTicketList({ ...filters, queue: 'all' });
+  const apply = (next: TicketViewFilters, viewId: number | null = activeView) => {
+    const updated = withFilters(params, next);
+    if (viewId) updated.set('view', String(viewId));
+    else updated.delete('view');
+    setParams(updated, { replace: true });
   };
+  const hasFilters = Object.keys(filters).length > 0;
   return (
     <>
       <PageHeader
@@ -40,19 +43,17 @@ export function TicketsPage() {
         }
       />
       <Card size="small" styles={{ body: { padding: 12 } }}>
+        <Flex wrap gap={8} justify="space-between" style={{ marginBottom: 8 }}>
+          <ViewPicker filters={filters} activeId={activeView} onApply={(view) => apply(view ? view.filters : {}, view?.id ?? null)} />
+          {hasFilters && (
+            <Button size="small" type="link" onClick={() => apply({}, null)}>
+              {t('work.filters.clear')}
+            </Button>
+          )}
+        </Flex>
         <Flex wrap gap={8} style={{ marginBottom: 10 }}>
-          <Select<string>
-            size="small"
-            allowClear
-            placeholder={t('work.filters.status')}
-            aria-label={t('work.filters.status')}
-            value={status}
-            onChange={(v) => update('status', v ?? undefined)}
-            options={statusOptions.map((s) => ({ value: s, label: s === 'active' ? t('work.tickets.active') : t(`work.statuses.${s}`) }))}
-            style={{ minWidth: 116 }}
-            popupMatchSelectWidth={false}
-          />
-          <TicketFilterBar filters={filtersFromParams(params)} onChange={update} />
+          <MoreTicketFilters filters={filters} onChange={(next) => apply(next)} />
+          <TicketFilterBar filters={filters} onChange={(key, value) => apply({ ...filters, [key]: value })} />
         </Flex>
         {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
         <TicketTable
