@@ -43,7 +43,7 @@ describe('login journey (browser)', () => {
     await page.getByText('Supervisor', { exact: true }).waitFor();
     await nav.getByText('Academy', { exact: true }).click();
     await page.waitForURL(/\/academy$/);
-    await page.getByText(/where your service awareness and orientation stand/).waitFor();
+    await page.getByText(/role-play with difficult customers/).waitFor();
 
     await page.getByTestId('user-menu').click();
     await page.getByText('Log out', { exact: true }).click();

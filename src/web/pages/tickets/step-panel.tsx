@@ -35,6 +35,11 @@ function SkipModal({ step, open, onClose, onSkip, busy }: { step: Step; open: bo
   );
 }
 
+/** A case that wears on the agent: a difficult customer type, an escalation, or a customer who wrote in anger. */
+function isDifficultCase(ticket: Ticket): boolean {
+  return ticket.difficultType != null || ticket.escalationReason != null || ticket.customerEmotion === 'angry';
+}
+
 /** The six-step stepper: each step's state (skipped ones marked with the reason), the current step's guidance, checklist and work. */
 export function StepPanel({ ticket }: { ticket: Ticket }) {
   const { t, i18n } = useTranslation();
@@ -53,7 +58,7 @@ export function StepPanel({ ticket }: { ticket: Ticket }) {
       await step.mutateAsync({ ...body, version: ticket.version } as StepActionBody);
       void message.success(t('work.stepper.done'));
       // A difficult case takes something out of the agent: offer their self-talk once it is closed.
-      if (body.action === 'close' && ticket.difficultType) setOfferingSelfCare(true);
+      if (body.action === 'close' && isDifficultCase(ticket)) setOfferingSelfCare(true);
       return true;
     } catch (error) {
       onError(error);
