@@ -1,16 +1,5 @@
+import { seededRandom } from '../../shared/seeded-random.ts';
 import type { ImportedCustomer } from '../customers/customer-import.ts';
-
-// Deterministic pseudo-random numbers (mulberry32), so the demo and benchmarks are the same on every run.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split('');
 const compoundSurnames = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫'];
@@ -46,7 +35,7 @@ export type DemoCustomer = Omit<ImportedCustomer, 'row'> & { purchases: { produc
 
 /** Generates `count` realistic Chinese customers; the same seed gives the same customers. */
 export function generateCustomers(count: number, seed = 42): DemoCustomer[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const customers: DemoCustomer[] = [];
   for (let i = 0; i < count; i++) {
     const surname = rand() < 0.03 ? pick(rand, compoundSurnames) : pick(rand, surnames);

@@ -1,8 +1,9 @@
 // The only SQL of courses: drafts, lessons, published versions and each learner's finished lessons.
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Localized } from '../../../shared/academy/assessments.ts';
 import type { LessonContent } from '../../../shared/academy/courses/model.ts';
 import type { Tables } from '../../db/tables.ts';
+import type { CoursesTable } from './courses.tables.ts';
 
 type Db = Kysely<Tables>;
 /** A lesson with its stable id. */
@@ -18,22 +19,18 @@ export async function selectCourses(db: Db, publishedOnly: boolean) {
     .select(['courses.id', 'courses.title', 'courses.summary', 'courses.status', 'courses.version', 'courses.draft_updated_at', 'courses.published_at', 'course_versions.lesson_ids']);
   if (publishedOnly) query = query.where('courses.status', '=', 'published');
   const rows = await query.orderBy('courses.id').execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    title: JSON.parse(r.title) as Localized,
-    summary: JSON.parse(r.summary) as Localized,
-    status: r.status,
-    version: r.version === null ? null : Number(r.version),
-    draftUpdatedAt: r.draft_updated_at,
-    publishedAt: r.published_at,
-    lessonIds: r.lesson_ids ? (JSON.parse(r.lesson_ids) as number[]) : null,
-  }));
+  return rows.map((r) => ({ ...toCourse(r), lessonIds: r.lesson_ids ? (JSON.parse(r.lesson_ids) as number[]) : null }));
 }
 
 /** One course row, if it exists. */
 export async function selectCourse(db: Db, id: number) {
   const row = await db.selectFrom('courses').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
+  return row && toCourse(row);
+}
+
+type CourseColumns = Pick<Selectable<CoursesTable>, 'id' | 'title' | 'summary' | 'status' | 'version' | 'draft_updated_at' | 'published_at'>;
+
+function toCourse(row: CourseColumns) {
   return {
     id: Number(row.id),
     title: JSON.parse(row.title) as Localized,

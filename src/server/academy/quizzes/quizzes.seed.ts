@@ -1,5 +1,6 @@
 import type { Db } from '../../db/create-db.ts';
 import { insertQuestion, insertQuiz } from './quizzes.queries.ts';
+import { quizColumns } from './quizzes.service.ts';
 import { complaintsQuiz, difficultQuiz, keepingQuiz } from './seed/chapters-last.ts';
 import { knowingQuiz, receivingQuiz, satisfyingQuiz } from './seed/chapters-first.ts';
 import { mythsQuiz } from './seed/myths-quiz.ts';
@@ -14,22 +15,7 @@ export async function seedQuizzes(db: Db): Promise<void> {
   const now = new Date().toISOString();
   await db.transaction().execute(async (trx) => {
     for (const { body, questions } of demoQuizzes) {
-      const quizId = await insertQuiz(trx, {
-        title: JSON.stringify(body.title),
-        description: JSON.stringify(body.description),
-        status: 'published',
-        chapter: body.chapter,
-        attempt_limit: body.attemptLimit,
-        grade_method: body.gradeMethod,
-        time_limit_minutes: body.timeLimitMinutes,
-        pass_mark: body.passMark,
-        feedback_mode: body.feedbackMode,
-        bands: JSON.stringify(body.bands),
-        draw_count: body.drawCount,
-        created_by: null,
-        created_at: now,
-        updated_at: now,
-      });
+      const quizId = await insertQuiz(trx, { ...quizColumns(body), status: 'published', created_by: null, created_at: now, updated_at: now });
       for (const question of questions) {
         await insertQuestion(trx, { quiz_id: quizId, kind: question.spec.kind, prompt: JSON.stringify(question.prompt), explanation: JSON.stringify(question.explanation), spec: JSON.stringify(question.spec), created_at: now, updated_at: now });
       }

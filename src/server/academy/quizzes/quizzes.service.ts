@@ -35,7 +35,8 @@ export async function getQuiz(db: Db, actor: Actor, id: number): Promise<QuizDet
   return { quiz: toQuiz(quiz, questions.length, standingOf(quiz, attempts)), attempts: attempts.map(attemptSummary).reverse() };
 }
 
-function quizColumns(body: QuizBody) {
+/** The quiz's columns from the body a trainer (or the demo seed) sends. */
+export function quizColumns(body: QuizBody) {
   return {
     title: JSON.stringify(body.title),
     description: JSON.stringify(body.description),

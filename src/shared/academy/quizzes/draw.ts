@@ -1,16 +1,5 @@
 // Deterministic randomness for quizzes: drawing questions from a bank and shuffling what is shown.
-
-/** A small seeded generator (mulberry32): the same seed gives the same sequence, so draws can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../seeded-random.ts';
 
 /** A copy of `items` in an order decided by `seed` (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
