@@ -7,3 +7,9 @@ export function addDaysSql(dialect: DialectName, date: RawBuilder<string>, days:
     ? sql<string>`date(${date}, '+' || ${days} || ' days')`
     : sql<string>`to_char(cast(${date} as date) + ${days}, 'YYYY-MM-DD')`;
 }
+
+/** Whether an error is a unique-constraint violation, on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -15,6 +15,7 @@ import { recordLearning } from '../progress/learning-records.ts';
 import * as q from './quizzes.queries.ts';
 import { visibleQuiz } from './quizzes.service.ts';
 import { attemptSummary, bandText, feedbackOf, learnerQuestion, toQuestion } from './quizzes.view.ts';
+import { isUniqueViolation } from '../../db/dialect-sql.ts';
 
 type Trx = Kysely<Tables>;
 type Answers = Record<string, Answer>;
@@ -124,8 +125,23 @@ export async function startAttempt(db: Db, actor: Actor, quizId: number): Promis
     const loaded = await load(db, attempt);
     if (!(await expireIfLate(db, loaded, now))) return view(db, loaded);
   }
-  const id = await db.transaction().execute(async (trx) => {
-    const used = (await q.selectAttemptsOf(trx, actor.id, [quizId])).length;
+  try {
+    return await getAttempt(db, actor, await insertNextAttempt(db, actor, quiz, now));
+  } catch (error) {
+    // Another start by the same learner won the race for this attempt number: resume the attempt it opened.
+    if (isUniqueViolation(error)) return startAttempt(db, actor, quizId);
+    throw error;
+  }
+}
+
+async function insertNextAttempt(db: Db, actor: Actor, quiz: Awaited<ReturnType<typeof visibleQuiz>>, now: Date): Promise<number> {
+  const quizId = Number(quiz.id);
+  return db.transaction().execute(async (trx) => {
+    const attempts = await q.selectAttemptsOf(trx, actor.id, [quizId]);
+    // A start that ran just before this one already opened the attempt: resume it rather than count it.
+    const opened = attempts.find((attempt) => attempt.status === 'open');
+    if (opened) return Number(opened.id);
+    const used = attempts.length;
     if (quiz.attempt_limit !== null && used >= quiz.attempt_limit) throw new AppError(409, 'quiz_attempt_limit', { limit: quiz.attempt_limit });
     const bank = await q.selectQuestions(trx, quizId);
     const seed = Math.floor(Math.random() * 2 ** 31);
@@ -133,6 +149,7 @@ export async function startAttempt(db: Db, actor: Actor, quizId: number): Promis
     return q.insertAttempt(trx, {
       quiz_id: quizId,
       user_id: actor.id,
+      number: used + 1,
       seed,
       question_ids: JSON.stringify(drawQuestions(bank.map((row) => Number(row.id)), quiz.draw_count, seed)),
       answers: '{}',
@@ -145,7 +162,6 @@ export async function startAttempt(db: Db, actor: Actor, quizId: number): Promis
       passed: null,
     });
   });
-  return getAttempt(db, actor, id);
 }
 
 /** One of the learner's attempts; a late open one is closed as expired before it is shown. */

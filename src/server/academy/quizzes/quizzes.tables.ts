@@ -39,6 +39,8 @@ export type QuizAttemptsTable = {
   id: Generated<number>;
   quiz_id: number;
   user_id: number;
+  /** 1 for a learner's first attempt at the quiz, 2 for the second …; unique per learner and quiz. */
+  number: number;
   seed: number;
   question_ids: string;
   answers: string;

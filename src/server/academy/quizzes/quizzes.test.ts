@@ -196,6 +196,15 @@ describe.each(testDialects())('academy quizzes API on %s', (dialect) => {
     expect((await agent2.request('POST', `${base}/${id}/attempts`)).statusCode).toBe(200);
   });
 
+  it('gives simultaneous starts by one learner one attempt, never one over the limit', async () => {
+    const id = await publishedQuiz({ attemptLimit: 1 });
+    const starts = await Promise.all(Array.from({ length: 5 }, () => supervisor.request('POST', `${base}/${id}/attempts`)));
+    expect(starts.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(starts.map((r) => r.json().id)).size).toBe(1);
+    const rows = await t.db.selectFrom('quiz_attempts').select('number').where('quiz_id', '=', id).execute();
+    expect(rows).toEqual([{ number: 1 }]);
+  });
+
   it('refuses a submission after the deadline and its grace, closing the attempt as expired', async () => {
     const id = await publishedQuiz({ timeLimitMinutes: 5, feedbackMode: 'immediate' });
     const attempt = (await agent.request('POST', `${base}/${id}/attempts`)).json();

@@ -43,6 +43,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', id, autoId(db))
     .addColumn('quiz_id', id, (c) => c.notNull().references('quizzes.id').onDelete('cascade'))
     .addColumn('user_id', id, (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('number', 'integer', (c) => c.notNull())
     .addColumn('seed', 'integer', (c) => c.notNull())
     .addColumn('question_ids', 'text', (c) => c.notNull())
     .addColumn('answers', 'text', (c) => c.notNull())
@@ -55,6 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('passed', 'integer')
     .execute();
   await db.schema.createIndex('quiz_attempts_user_quiz').on('quiz_attempts').columns(['user_id', 'quiz_id', 'id']).execute();
+  // Two "start" clicks at once must not both slip under the attempt limit: the second one's number collides.
+  await db.schema.createIndex('quiz_attempts_number').on('quiz_attempts').columns(['user_id', 'quiz_id', 'number']).unique().execute();
   await db.schema.createIndex('quiz_attempts_quiz_status').on('quiz_attempts').columns(['quiz_id', 'status', 'user_id']).execute();
 
   // One row per graded answer of a closed attempt, so "which items most people miss" is one indexed GROUP BY.
