@@ -27,9 +27,13 @@ describe.each(testDialects())('write batches on %s', (dialect) => {
       add(3, 'first'), // breaks the unique constraint of body
       add(4, 'fourth'),
     ]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
-    expect(results[0]).toEqual({ status: 'fulfilled', value: 1 });
-    expect((results[1] as PromiseRejectedResult).reason.message).toBe('changed its mind');
+    const [first, halfDone, duplicate, fourth] = results;
+    expect((halfDone as PromiseRejectedResult).reason.message).toBe('changed its mind');
+    expect(fourth).toEqual({ status: 'fulfilled', value: 4 });
+    // SQLite batches the works in arrival order; PostgreSQL runs them as concurrent transactions, so either
+    // of the two works with the same body may win — but only one.
+    if (dialect === 'sqlite') expect([first.status, duplicate.status]).toEqual(['fulfilled', 'rejected']);
+    else expect([first.status, duplicate.status].sort()).toEqual(['fulfilled', 'rejected']);
     expect(await bodies()).toEqual(['first', 'fourth']);
   });
 
