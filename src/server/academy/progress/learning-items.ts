@@ -16,16 +16,6 @@ export function itemKey(item: ItemRef): string {
   return `${item.kind}:${item.ref}`;
 }
 
-function parseTitle(raw: string): Localized {
-  // Titles are JSON text {"zh-CN", "en"}; a plain string still shows as itself.
-  try {
-    const parsed = JSON.parse(raw) as Partial<Localized> | null;
-    if (parsed && typeof parsed === 'object') return { 'zh-CN': parsed['zh-CN'] ?? parsed.en ?? '', en: parsed.en ?? parsed['zh-CN'] ?? '' };
-  } catch {
-    // not JSON: fall through
-  }
-  return { 'zh-CN': raw, en: raw };
-}
 
 async function tableTitles(db: Kysely<Tables>, kind: TableKind, ids: number[] | 'all', publishedOnly: boolean): Promise<LearningItem[]> {
   if (ids !== 'all' && ids.length === 0) return [];
@@ -33,7 +23,7 @@ async function tableTitles(db: Kysely<Tables>, kind: TableKind, ids: number[] | 
   if (ids !== 'all') query = query.where('id', 'in', ids);
   if (publishedOnly) query = query.where('status', '=', 'published');
   const rows = await query.execute();
-  return rows.map((r) => ({ kind, ref: String(r.id), title: parseTitle(r.title) }));
+  return rows.map((r) => ({ kind, ref: String(r.id), title: JSON.parse(r.title) as Localized }));
 }
 
 function codeItems(kind: 'assessment' | 'simulation'): LearningItem[] {
