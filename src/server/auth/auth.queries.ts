@@ -1,3 +1,4 @@
+import { runCompiled } from '../db/compiled-queries.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Actor } from './actor.ts';
 import { sha256 } from './secrets.ts';
@@ -28,14 +29,15 @@ export async function findActorBySession(db: Db, cookieValue: string): Promise<A
 /** The active user behind a personal API token, or null when unknown or revoked; notes its last use (once a minute). */
 export async function findActorByToken(db: Db, token: string): Promise<Actor | null> {
   const tokenHash = sha256(token);
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select([...actorColumns, 'api_tokens.last_used_at as lastUsedAt'])
-    .where('api_tokens.token_hash', '=', tokenHash)
-    .where('api_tokens.revoked_at', 'is', null)
-    .where('users.deactivated_at', 'is', null)
-    .executeTakeFirst();
+  const build = () =>
+    db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .select([...actorColumns, 'api_tokens.last_used_at as lastUsedAt'])
+      .where('api_tokens.token_hash', '=', tokenHash)
+      .where('api_tokens.revoked_at', 'is', null)
+      .where('users.deactivated_at', 'is', null);
+  const [row] = await runCompiled(db, 'actor by token', build, [tokenHash]);
   if (!row) return null;
   const now = new Date();
   // An integration may call many times a second; one write a minute keeps "last used" true without a write per call.

@@ -1,15 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Driver, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Tables } from './tables.ts';
+import { startWalCheckpoints, type StopCheckpoints } from './wal-checkpoints.ts';
 
 /** Which database engine a connection talks to. */
 export type DialectName = 'sqlite' | 'postgres';
 
-/** A typed database handle and the engine behind it; the one place dialect differences are known. */
-export type Db = Kysely<Tables> & { readonly dialectName: DialectName };
+/**
+ * A typed database handle and the engine behind it; the one place dialect differences are known. `sqliteFile` is
+ * the file of an SQLite database (not of an in-memory one), which another thread may open too.
+ */
+export type Db = Kysely<Tables> & { readonly dialectName: DialectName; readonly sqliteFile?: string };
 
 // pg returns int8 (bigint ids, counts) as strings; our ids stay far below 2^53, so read them as numbers.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -20,14 +24,41 @@ export function parseDatabaseUrl(url: string): { dialect: DialectName; target: s
   return { dialect: 'sqlite', target: url.replace(/^sqlite:/, '') };
 }
 
-/** Opens the database named by `url` (SQLite in WAL mode with foreign keys on, or a PostgreSQL pool). */
-export function createDb(url: string): Db {
+/**
+ * Opens the database named by `url` (SQLite in WAL mode with foreign keys on, or a PostgreSQL pool). An SQLite
+ * file gets a checkpoint thread (see startWalCheckpoints) unless `secondary`: a further connection to a file whose
+ * first connection already runs one.
+ */
+export function createDb(url: string, { secondary = false } = {}): Db {
   const { dialect, target } = parseDatabaseUrl(url);
-  const kysely =
-    dialect === 'postgres'
-      ? new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 10 }) }) })
-      : new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(openSqlite(target)) }) });
-  return Object.assign(kysely, { dialectName: dialect }) as Db;
+  if (dialect === 'postgres') {
+    const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 10 }) }) });
+    return Object.assign(kysely, { dialectName: dialect }) as Db;
+  }
+  const database = openSqlite(target);
+  const sqliteFile = target === ':memory:' ? undefined : target;
+  let stopCheckpoints: StopCheckpoints | undefined;
+  if (sqliteFile) {
+    database.pragma('wal_autocheckpoint = 0');
+    if (!secondary) stopCheckpoints = startWalCheckpoints(sqliteFile, () => database.open && database.pragma('wal_autocheckpoint = 1000'));
+  }
+  const kysely = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database, stopCheckpoints) }) });
+  return Object.assign(kysely, { dialectName: dialect, sqliteFile }) as Db;
+}
+
+/**
+ * Starts SQLite transactions with BEGIN IMMEDIATE, taking the write lock up front. Another connection (the ticket
+ * intake thread) writes to the same file; a deferred transaction that read before that commit could then never
+ * write (SQLITE_BUSY_SNAPSHOT), while an immediate one waits its turn under busy_timeout.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
 }
 
 function openSqlite(path: string): Database.Database {
@@ -50,10 +81,13 @@ const cachedStatements = 500;
  * are kept by their SQL (least recently used dropped beyond a bound). A statement still being iterated by a
  * stream is busy and cannot run twice at once; then a fresh one is prepared.
  */
-export function withStatementCache(database: Database.Database): SqliteDatabase {
+export function withStatementCache(database: Database.Database, beforeClose?: () => void): SqliteDatabase {
   const cache = new Map<string, Database.Statement>();
   return {
-    close: () => database.close(),
+    close: () => {
+      beforeClose?.();
+      database.close();
+    },
     prepare(sql) {
       const hit = cache.get(sql);
       if (hit && !hit.busy) {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { insertRows } from '../db/compiled-queries.ts';
 import type { InteractionsTable, Tables } from '../db/tables.ts';
 
 /** What an interaction records; `ref` points at the ticket, survey … it came from. */
@@ -15,9 +16,8 @@ export type NewInteraction = {
 /** Appends an entry to a customer's timeline. */
 export async function insertInteraction(db: Kysely<Tables>, entry: NewInteraction): Promise<void> {
   const now = new Date().toISOString();
-  await db
-    .insertInto('interactions')
-    .values({
+  await insertRows(db, 'interactions', [
+    {
       customer_id: entry.customerId,
       kind: entry.kind,
       direction: entry.direction ?? null,
@@ -27,8 +27,8 @@ export async function insertInteraction(db: Kysely<Tables>, entry: NewInteractio
       ref_type: entry.ref?.type ?? null,
       ref_id: entry.ref ? String(entry.ref.id) : null,
       created_at: now,
-    })
-    .execute();
+    },
+  ]);
 }
 
 /** One page of a customer's timeline, newest first, keyset-paginated by (occurred_at, id). */

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import { refreshDerived } from '../customers/customer-derived.ts';
 import type { Db } from '../db/create-db.ts';
+import { insertRows } from '../db/compiled-queries.ts';
 import type { Tables } from '../db/tables.ts';
 import { insertEvent } from './tickets.queries.ts';
 
@@ -23,7 +24,7 @@ export function slaJobRows(ticketId: number, sla: { resolutionDueAt: string | nu
 
 /** Inserts jobs in one statement. */
 export async function insertJobs(db: Kysely<Tables>, rows: NewJob[]) {
-  if (rows.length) await db.insertInto('jobs').values(rows).execute();
+  await insertRows(db, 'jobs', rows);
 }
 
 /** Queues work to run soon after the current transaction commits (e.g. recomputing a customer's risk). */

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { Kysely } from 'kysely';
 import { defaultCalendar } from '../../shared/tickets/business-calendar.ts';
 import { addBusinessMinutes, slaState, type BusinessCalendar } from '../../shared/tickets/sla-clock.ts';
@@ -50,9 +51,13 @@ export async function slaSettings(db: object, executor: Kysely<Tables>): Promise
   return settings;
 }
 
+/** Emits `forget` with the database whose SLA settings changed, for threads that keep their own copy. */
+export const slaSettingsChanges = new EventEmitter();
+
 /** Drops the cached SLA settings of `db` once a policy or the calendar changed (after the change committed). */
 export function forgetSlaSettings(db: object): void {
   cache.delete(db);
+  slaSettingsChanges.emit('forget', db);
 }
 
 /** The policy and due times for a new ticket, counted in business hours from `from`. */

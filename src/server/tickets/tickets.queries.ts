@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Tier } from '../../shared/customers/cadence.ts';
 import type { Channel, DifficultType, Severity, Step, TicketKind, TicketStatus } from '../../shared/tickets/model.ts';
 import type { Db } from '../db/create-db.ts';
+import { insertRow, runCompiled } from '../db/compiled-queries.ts';
 import type { Tables, TicketsTable } from '../db/tables.ts';
 import { announceTicketChange } from '../realtime/ticket-changes.ts';
 
@@ -11,19 +12,19 @@ export const noDueDate = '9999-12-31T00:00:00.000Z';
 
 /** Hands out the next ticket sequence number of a local day, atomically on both engines. */
 export async function nextTicketSequence(db: Kysely<Tables>, day: string): Promise<number> {
-  const row = await db
-    .insertInto('ticket_counters')
-    .values({ day, last: 1 })
-    .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`ticket_counters.last + 1` }))
-    .returning('last')
-    .executeTakeFirstOrThrow();
+  const build = () =>
+    db
+      .insertInto('ticket_counters')
+      .values({ day, last: 1 })
+      .onConflict((oc) => oc.column('day').doUpdateSet({ last: sql`ticket_counters.last + 1` }))
+      .returning('last');
+  const [row] = await runCompiled(db, 'next ticket sequence', build, [day, 1]);
   return row.last;
 }
 
 /** Inserts a ticket and returns its id. */
 export async function insertTicket(db: Kysely<Tables>, values: Omit<TicketsTable, 'id' | 'version'>): Promise<number> {
-  const row = await db.insertInto('tickets').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  return insertRow(db, 'tickets', values, 'id');
 }
 
 /** Tags a ticket that has none yet (a new one). */
@@ -175,9 +176,10 @@ export async function insertMessage(
   db: Kysely<Tables>,
   m: { ticketId: number; authorKind: Tables['ticket_messages']['author_kind']; authorId: number | null; visibility: 'public' | 'internal'; body: string; findings?: unknown[]; createdAt?: string },
 ): Promise<number> {
-  const row = await db
-    .insertInto('ticket_messages')
-    .values({
+  return insertRow(
+    db,
+    'ticket_messages',
+    {
       ticket_id: m.ticketId,
       author_kind: m.authorKind,
       author_id: m.authorId,
@@ -185,21 +187,15 @@ export async function insertMessage(
       body: m.body,
       findings: m.findings ? JSON.stringify(m.findings) : null,
       created_at: m.createdAt ?? new Date().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    },
+    'id',
+  );
 }
 
 /** Records an event on a ticket's history, tells live desks the ticket changed, and returns the event's id. */
 export async function insertEvent(db: Kysely<Tables>, ticketId: number, actorId: number | null, type: string, data?: unknown, at = new Date().toISOString()): Promise<number> {
   await announceTicketChange(db, ticketId);
-  const row = await db
-    .insertInto('ticket_events')
-    .values({ ticket_id: ticketId, actor_id: actorId, type, data: data === undefined ? null : JSON.stringify(data), created_at: at })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertRow(db, 'ticket_events', { ticket_id: ticketId, actor_id: actorId, type, data: data === undefined ? null : JSON.stringify(data), created_at: at }, 'id');
 }
 
 /** A ticket's history, oldest first. */

@@ -24,7 +24,8 @@ import { getTicket } from './ticket-detail.service.ts';
 import { stepAction } from './ticket-steps.service.ts';
 import { addMessage, decideCompensation, deEscalate, escalate, pendingCompensations, reopen, requestCompensation, route } from './ticket-work.service.ts';
 import { listTickets } from './ticket-list.service.ts';
-import { createTicketDetail, updateTicket } from './tickets.service.ts';
+import { updateTicket } from './tickets.service.ts';
+import { createTicketIntake } from './ticket-intake.ts';
 import { canWorkTickets } from './tickets.policy.ts';
 import { AppError } from '../plugins/errors.ts';
 
@@ -36,10 +37,14 @@ const supervisors = ['admin', 'supervisor'] as const;
 export const ticketsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   const tags = ['tickets'];
   const withTicket = async (id: number, actor: Parameters<typeof getTicket>[1]) => getTicket(db, actor, id);
+  const intake = createTicketIntake(db);
+  // A listening server warms the thread up; tests that only inject requests start it on their first ticket.
+  app.addHook('onListen', async () => intake.warmUp());
+  app.addHook('onClose', () => intake.close());
 
   app.get('/tickets', { config: { access: staff }, schema: { tags, querystring: listTicketsQuerySchema, response: { 200: pageSchema(ticketListItemSchema) } } }, (r) => listTickets(db, r.actor!, r.query));
   app.post('/tickets', { config: { access: workers }, schema: { tags, body: createTicketBodySchema, response: { 201: ticketSchema } } }, async (r, reply) =>
-    reply.status(201).send(await createTicketDetail(db, r.actor!, r.body)),
+    reply.status(201).send(await intake.open(r.actor!, r.body)),
   );
   app.get('/tickets/:id', { config: { access: staff }, schema: { tags, params: idParamsSchema, response: { 200: ticketSchema } } }, (r) => withTicket(r.params.id, r.actor!));
   app.patch('/tickets/:id', { config: { access: workers }, schema: { tags, params: idParamsSchema, body: updateTicketBodySchema, response: { 200: ticketSchema } } }, async (r) => {

@@ -11,6 +11,7 @@ import { sha256 } from '../auth/secrets.ts';
 import { createCustomer } from '../customers/customers.service.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables, TicketsTable } from '../db/tables.ts';
+import { runCompiled } from '../db/compiled-queries.ts';
 import { inWriteBatch, type WriteBatch } from '../db/write-batch.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
@@ -32,7 +33,7 @@ export function assertCanWork(actor: Actor) {
 /** Checks that a cause key exists in the taxonomy. */
 export async function assertCause(db: Kysely<Tables>, key: string | null | undefined) {
   if (!key) return;
-  const cause = await db.selectFrom('causes').select('id').where('key', '=', key).executeTakeFirst();
+  const [cause] = await runCompiled(db, 'cause by key', () => db.selectFrom('causes').select('id').where('key', '=', key), [key]);
   if (!cause) throw new AppError(400, 'cause_not_found', { key });
 }
 
@@ -48,7 +49,7 @@ export type OpenTicketInput = z.output<typeof createTicketBodySchema>;
 /** Opens a ticket: number, SLA due times, the six-step state for complaints, first message, history, timeline. */
 export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketInput & { customerId: number }, trx: Kysely<Tables>, batch?: WriteBatch) {
   const now = new Date();
-  const customer = await trx.selectFrom('customers').select(['id', 'name', 'tier', 'level']).where('id', '=', input.customerId).executeTakeFirst();
+  const [customer] = await runCompiled(trx, 'customer of a new ticket', () => trx.selectFrom('customers').select(['id', 'name', 'tier', 'level']).where('id', '=', input.customerId), [input.customerId]);
   if (!customer) throw new AppError(400, 'customer_not_found', { id: input.customerId });
   await assertCause(trx, input.causeKey);
   const sequence = await nextTicketSequence(trx, localDate(now, 'Asia/Shanghai'));
@@ -150,26 +151,40 @@ function customerEmotionOf(message: string | null | undefined) {
   return { customer_emotion: emotion, customer_emotion_cue: cue };
 }
 
+/** The customer of a new desk ticket: the one named, or one created on the fly from a phone intake. */
+export async function intakeCustomerId(db: Db, actor: Actor, input: OpenTicketInput): Promise<number> {
+  if (input.customerId) return input.customerId;
+  return createCustomer(db, actor, {
+    kind: 'person',
+    name: input.newCustomer!.name,
+    tier: 'current',
+    level: 'transactional',
+    segments: {},
+    tags: [],
+    contacts: [
+      ...(input.newCustomer!.phone ? [{ kind: 'phone' as const, value: input.newCustomer!.phone }] : []),
+      ...(input.newCustomer!.email ? [{ kind: 'email' as const, value: input.newCustomer!.email }] : []),
+    ],
+    allowDuplicate: false,
+  });
+}
+
+/** A desk ticket ready to open: its customer is known. */
+export type DeskTicketInput = OpenTicketInput & { customerId: number };
+
+/** Opens a desk ticket for a known customer in a write batch; returns the ticket page view. */
+export async function openDeskTicket(db: Db, actor: Actor, input: DeskTicketInput) {
+  const opened = await inWriteBatch(db, (trx, batch) => openTicket(db, actor, input, trx, batch));
+  return opened.view();
+}
+
+/** The ticket page view that opening a ticket answers with. */
+export type OpenedTicketView = Awaited<ReturnType<typeof openDeskTicket>>;
+
 /** Creates a ticket from the desk, creating the customer on the fly when asked (phone intake); returns the ticket page view. */
 export async function createTicketDetail(db: Db, actor: Actor, input: OpenTicketInput) {
   assertCanWork(actor);
-  const customerId =
-    input.customerId ??
-    (await createCustomer(db, actor, {
-      kind: 'person',
-      name: input.newCustomer!.name,
-      tier: 'current',
-      level: 'transactional',
-      segments: {},
-      tags: [],
-      contacts: [
-        ...(input.newCustomer!.phone ? [{ kind: 'phone' as const, value: input.newCustomer!.phone }] : []),
-        ...(input.newCustomer!.email ? [{ kind: 'email' as const, value: input.newCustomer!.email }] : []),
-      ],
-      allowDuplicate: false,
-    }));
-  const opened = await inWriteBatch(db, (trx, batch) => openTicket(db, actor, { ...input, customerId }, trx, batch));
-  return opened.view();
+  return openDeskTicket(db, actor, { ...input, customerId: await intakeCustomerId(db, actor, input) });
 }
 
 /** Creates a ticket from the desk (see createTicketDetail) and returns its id. */
