@@ -1,4 +1,5 @@
 // Business-hours arithmetic in a calendar's own time zone (offsets come from Intl, so DST zones work too).
+import { localDate } from '../customers/dates.ts';
 
 /** Working hours of a team: weekdays, daily window, public holidays and make-up working days (调休). */
 export type BusinessCalendar = {
@@ -77,11 +78,6 @@ function zonedInstant(ymd: string, minutesOfDay: number, timeZone: string): numb
   return wall - offsetAt(first, timeZone);
 }
 
-function localYmd(ms: number, timeZone: string): string {
-  const w = wallClock(ms, timeZone);
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
-
 function addDays(ymd: string, days: number): string {
   const [y, m, d] = parseYmd(ymd);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
@@ -125,7 +121,7 @@ function computeWindow(ymd: string, cal: BusinessCalendar): [number, number] | n
 /** Whether an instant falls inside the calendar's working hours (opening inclusive, closing exclusive). */
 export function isBusinessTime(at: Date, cal: BusinessCalendar): boolean {
   const t = at.getTime();
-  const w = windowOf(localYmd(t, cal.timeZone), cal);
+  const w = windowOf(localDate(t, cal.timeZone), cal);
   return w !== null && t >= w[0] && t < w[1];
 }
 
@@ -137,7 +133,7 @@ export function addBusinessMinutes(from: Date, minutes: number, cal: BusinessCal
   let remaining = minutes * MINUTE;
   let cursor = from.getTime();
   if (remaining <= 0) return new Date(cursor);
-  let day = localYmd(cursor, cal.timeZone);
+  let day = localDate(cursor, cal.timeZone);
   for (let i = 0; i < MAX_DAYS_SCANNED; i++, day = addDays(day, 1)) {
     const w = windowOf(day, cal);
     if (!w) continue;
@@ -159,8 +155,8 @@ export function businessMinutesBetween(a: Date, b: Date, cal: BusinessCalendar):
   const to = b.getTime();
   if (to < from) return -businessMinutesBetween(b, a, cal);
   let total = 0;
-  const lastDay = localYmd(to, cal.timeZone);
-  let day = localYmd(from, cal.timeZone);
+  const lastDay = localDate(to, cal.timeZone);
+  let day = localDate(from, cal.timeZone);
   for (let i = 0; day <= lastDay && i < MAX_DAYS_SCANNED * 10; i++, day = addDays(day, 1)) {
     const w = windowOf(day, cal);
     if (!w) continue;
