@@ -1,6 +1,7 @@
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
+import { dueSoonWindowMs } from './sla.ts';
 import { canWorkTickets, isSupervising } from './tickets.policy.ts';
 
 /** Live counts of the desk's queues for the actor. */
@@ -9,7 +10,7 @@ export async function deskCounts(db: Db, actor: Actor) {
   // A department member's "waiting on a department" is their own department's; everyone else sees all of them.
   const ownDepartment = actor.role === 'department_member' ? (actor.departmentId ?? -1) : null;
   const now = new Date().toISOString();
-  const soon = new Date(Date.now() + 4 * 3600_000).toISOString();
+  const soon = new Date(Date.now() + dueSoonWindowMs).toISOString();
   const count = async (build: (q: ReturnType<typeof base>) => ReturnType<typeof base>) =>
     Number((await build(base()).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const base = () => db.selectFrom('tickets').where('queue_due_at', 'is not', null);

@@ -57,6 +57,27 @@ describe.each(testDialects())('saved views and the ticket list filters on %s', (
     expect(next.items.map((i: { id: number }) => i.id).every((id: number) => id < page.items[1].id)).toBe(true);
   });
 
+  it("shows the same SLA badge in the list as on the ticket page, by the ticket's own policy's warning time", async () => {
+    const admin = await loginAs(t.app, 'admin@lingting.demo');
+    const ticket = await open(currentCustomer, '两小时后到期');
+    const page = (await agent.request('GET', `/api/v1/tickets/${ticket.id}`)).json();
+    const policies = (await admin.request('GET', '/api/v1/sla-policies')).json() as { id: number; name: string; firstResponseMinutes: number; resolutionMinutes: number }[];
+    const policy = policies.find((p) => p.name === page.sla.policyName)!;
+    const due = new Date(Date.now() + 2 * 3600_000).toISOString();
+    await t.db.updateTable('tickets').set({ resolution_due_at: due, queue_due_at: due }).where('id', '=', ticket.id).execute();
+    const badges = async () => {
+      const item = ((await agent.request('GET', `/api/v1/tickets?limit=200&customerId=${currentCustomer}`)).json().items as { id: number; slaState: string }[]).find((i) => i.id === ticket.id)!;
+      const detail = (await agent.request('GET', `/api/v1/tickets/${ticket.id}`)).json();
+      return [item.slaState, detail.sla.resolutionState];
+    };
+    const warnBefore = async (minutes: number) =>
+      expect((await admin.request('PUT', `/api/v1/sla-policies/${policy.id}`, { firstResponseMinutes: policy.firstResponseMinutes, resolutionMinutes: policy.resolutionMinutes, warnBeforeMinutes: minutes })).statusCode).toBe(200);
+    await warnBefore(180);
+    expect(await badges()).toEqual(['warning', 'warning']);
+    await warnBefore(60);
+    expect(await badges()).toEqual(['ok', 'ok']);
+  });
+
   it('refuses unknown filter values', async () => {
     expect((await agent.request('GET', '/api/v1/tickets?slaState=late')).statusCode).toBe(400);
     expect((await agent.request('GET', '/api/v1/tickets?customerTier=vip')).statusCode).toBe(400);

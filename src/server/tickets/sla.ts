@@ -73,6 +73,12 @@ export function computeSla(settings: SlaSettings, criteria: { kind: TicketKind; 
   };
 }
 
+/**
+ * The desk's planning horizon: the "due soon" queue, its count and the list's due-soon filter hold the open
+ * tickets due within it. A ticket's warning badge follows its own policy's warning time instead.
+ */
+export const dueSoonWindowMs = 4 * 3600_000;
+
 /** The state of one SLA target now: met once done, else ok/warning/breached by the due time. */
 export function targetState(dueAt: string | null, doneAt: string | null, warnBeforeMinutes: number, now = new Date()) {
   if (!dueAt) return 'none' as const;

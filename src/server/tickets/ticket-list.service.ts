@@ -5,14 +5,12 @@ import type { TicketKind } from '../../shared/tickets/model.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import { noDueDate, selectTicketPage, type TicketFilter } from './tickets.queries.ts';
+import { dueSoonWindowMs, slaSettings, targetState } from './sla.ts';
 import { toTicketFilter } from './tickets.service.ts';
-
-// "Due soon" is the desk's window: the same four hours as its due-soon queue.
-const dueSoonMs = 4 * 3600_000;
 
 /** The queue_due_at range of an SLA state; tickets without an SLA (and closed ones) have no state to match. */
 export function slaStateRange(state: SlaFilterState, now: Date): { dueAfter?: string; dueBefore: string } {
-  const soon = new Date(now.getTime() + dueSoonMs).toISOString();
+  const soon = new Date(now.getTime() + dueSoonWindowMs).toISOString();
   if (state === 'breached') return { dueBefore: now.toISOString() };
   if (state === 'due_soon') return { dueAfter: now.toISOString(), dueBefore: soon };
   return { dueAfter: soon, dueBefore: noDueDate };
@@ -38,22 +36,19 @@ export function toListFilter(actor: Actor, q: z.output<typeof listTicketsQuerySc
   };
 }
 
-function slaStateOfRow(dueAt: string | null) {
-  if (!dueAt) return 'none' as const;
-  const left = Date.parse(dueAt) - Date.now();
-  return left < 0 ? ('breached' as const) : left < 3600_000 ? ('warning' as const) : ('ok' as const);
-}
-
 /** A page of tickets for a queue or filter: open work soonest SLA due first, everything else newest first. */
 export async function listTickets(db: Db, actor: Actor, q: z.output<typeof listTicketsQuerySchema>) {
   const filter = toListFilter(actor, q);
-  const rows = await selectTicketPage(db, filter);
-  const items = rows.slice(0, q.limit).map((r) => ({
+  const [rows, { policies }] = await Promise.all([selectTicketPage(db, filter), slaSettings(db, db)]);
+  // The badge warns as the ticket page does: within the ticket's own policy's warning time.
+  const warnBefore = new Map(policies.map((p) => [p.id, p.warnBeforeMinutes]));
+  const now = new Date();
+  const items = rows.slice(0, q.limit).map(({ slaPolicyId, ...r }) => ({
     ...r,
     kind: r.kind as TicketKind,
     customerEmotion: r.customerEmotion ?? null,
     customerEmotionCue: r.customerEmotionCue ?? null,
-    slaState: r.status === 'closed' || r.status === 'resolved' ? ('met' as const) : slaStateOfRow(r.resolutionDueAt),
+    slaState: r.status === 'closed' || r.status === 'resolved' ? ('met' as const) : targetState(r.resolutionDueAt, null, warnBefore.get(slaPolicyId ?? -1) ?? 0, now),
   }));
   const last = items[items.length - 1];
   const nextCursor = rows.length > q.limit && last ? Buffer.from(`${filter.open ? last.queueDueAt : ''}|${last.id}`).toString('base64url') : null;

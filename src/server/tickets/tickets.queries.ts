@@ -118,6 +118,7 @@ export function selectTicketPage(db: Db, f: TicketFilter) {
       'tickets.first_response_due_at as firstResponseDueAt',
       'tickets.first_responded_at as firstRespondedAt',
       'tickets.queue_due_at as queueDueAt',
+      'tickets.sla_policy_id as slaPolicyId',
       'tickets.updated_at as updatedAt',
       'tickets.created_at as createdAt',
     ])

@@ -17,7 +17,7 @@ import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
 import { insertJobs, jobRow, slaJobRows } from './jobs.ts';
 import { indexNewTicket, reindexTicket } from './ticket-search.ts';
-import { computeSla, slaSettings } from './sla.ts';
+import { computeSla, dueSoonWindowMs, slaSettings } from './sla.ts';
 import { ticketDetailView, type DetailRow, type TicketRelated } from './ticket-detail-view.ts';
 import { recordColumns } from './ticket-view.ts';
 import { canReadAllTickets, canWorkTickets } from './tickets.policy.ts';
@@ -196,7 +196,7 @@ export async function createTicket(db: Db, actor: Actor, input: OpenTicketInput)
 export function toTicketFilter(actor: Actor, q: z.output<typeof listTicketsQuerySchema>): TicketFilter {
   if (!canReadAllTickets(actor) && !(actor.role === 'department_member' && actor.departmentId)) throw new AppError(403, 'forbidden');
   const now = new Date();
-  const soon = new Date(now.getTime() + 4 * 3600_000).toISOString();
+  const soon = new Date(now.getTime() + dueSoonWindowMs).toISOString();
   const [due, id] = q.cursor ? Buffer.from(q.cursor, 'base64url').toString().split('|') : [];
   const after = q.cursor ? { due, id: Number(id) } : undefined;
   const filter: TicketFilter = {
