@@ -67,13 +67,14 @@ function intakeThread(db: Db, sqliteFile: string) {
       if (reply.type === 'opened') call?.resolve(reply.view);
       else call?.reject(reply.error.statusCode ? new AppError(reply.error.statusCode, reply.error.code as MessageCode, reply.error.params) : new Error(reply.error.message));
     });
-    // A thread that dies fails the calls it had; the next ticket starts a new one.
+    // A thread that dies fails the calls it had, with what killed it; the next ticket starts a new one.
+    let failure: unknown;
+    started.on('error', (error) => (failure = error));
     started.on('exit', () => {
       if (worker === started) worker = null;
-      for (const call of pending.values()) call.reject(new Error('the ticket intake thread stopped'));
+      for (const call of pending.values()) call.reject(new Error('the ticket intake thread stopped', { cause: failure }));
       pending.clear();
     });
-    started.on('error', () => undefined);
     return started;
   };
 
