@@ -5,7 +5,7 @@ import { AppError } from '../plugins/errors.ts';
 import type { MessageCode } from '../plugins/messages.ts';
 import { ticketChanges } from '../realtime/ticket-changes.ts';
 import { slaSettingsChanges } from './sla.ts';
-import { assertCanWork, intakeCustomerId, openDeskTicket, type DeskTicketInput, type OpenedTicketView, type OpenTicketInput } from './tickets.service.ts';
+import { openDeskTicket, readyDeskTicket, type DeskTicketInput, type OpenedTicketView, type OpenTicketInput } from './tickets.service.ts';
 import type { IntakeReply, IntakeRequest } from './ticket-intake.worker.ts';
 
 /** Opens the tickets agents create at the desk. */
@@ -27,8 +27,7 @@ export function createTicketIntake(db: Db): TicketIntake {
   const thread = db.sqliteFile ? intakeThread(db, db.sqliteFile) : null;
   return {
     async open(actor, input) {
-      assertCanWork(actor);
-      const ready: DeskTicketInput = { ...input, customerId: await intakeCustomerId(db, actor, input) };
+      const ready = await readyDeskTicket(db, actor, input);
       return thread ? thread.open(actor, ready) : openDeskTicket(db, actor, ready);
     },
     warmUp: () => thread?.warmUp(),

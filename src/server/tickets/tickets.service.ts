@@ -46,16 +46,34 @@ export function newStatusKey() {
 /** Input of opening a ticket, from the desk or the public form. */
 export type OpenTicketInput = z.output<typeof createTicketBodySchema>;
 
+/**
+ * What opening a ticket works out without the database: the status link's key and the customer's emotion in the
+ * first message. The desk works it out on the main thread, so the intake thread only writes.
+ */
+export type TicketOpening = { status: { key: string; hash: string }; emotion: ReturnType<typeof customerEmotionOf> };
+
+/** Works out a ticket's opening (see TicketOpening). */
+export function prepareOpening(input: OpenTicketInput): TicketOpening {
+  return { status: newStatusKey(), emotion: customerEmotionOf(input.customerMessage) };
+}
+
 /** Opens a ticket: number, SLA due times, the six-step state for complaints, first message, history, timeline. */
-export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketInput & { customerId: number }, trx: Kysely<Tables>, batch?: WriteBatch) {
+export async function openTicket(
+  db: Db,
+  actor: Actor | null,
+  input: OpenTicketInput & { customerId: number },
+  trx: Kysely<Tables>,
+  batch?: WriteBatch,
+  opening = prepareOpening(input),
+) {
   const now = new Date();
   const [customer] = await runCompiled(trx, 'customer of a new ticket', () => trx.selectFrom('customers').select(['id', 'name', 'tier', 'level']).where('id', '=', input.customerId), [input.customerId]);
   if (!customer) throw new AppError(400, 'customer_not_found', { id: input.customerId });
   await assertCause(trx, input.causeKey);
   const sequence = await nextTicketSequence(trx, localDate(now, 'Asia/Shanghai'));
   const sla = computeSla(await slaSettings(db, trx), { kind: input.kind as TicketKind, priority: input.priority as Priority, customerLevel: customer.level }, now);
-  const status = newStatusKey();
-  const values = newTicketValues(input, actor, { number: formatTicketNumber(now, sequence, 'Asia/Shanghai'), sla, publicKeyHash: status.hash, at: now.toISOString() });
+  const { status, emotion } = opening;
+  const values = newTicketValues(input, actor, { number: formatTicketNumber(now, sequence, 'Asia/Shanghai'), sla, publicKeyHash: status.hash, emotion, at: now.toISOString() });
   const id = await insertTicket(trx, values);
   const at = values.created_at;
   const tags = [...new Set(input.tags)].sort();
@@ -100,7 +118,7 @@ export async function openTicket(db: Db, actor: Actor | null, input: OpenTicketI
 function newTicketValues(
   input: OpenTicketInput & { customerId: number },
   actor: Actor | null,
-  known: { number: string; sla: ReturnType<typeof computeSla>; publicKeyHash: string; at: string },
+  known: { number: string; sla: ReturnType<typeof computeSla>; publicKeyHash: string; emotion: TicketOpening['emotion']; at: string },
 ): Omit<TicketsTable, 'id' | 'version'> {
   const { record } = input;
   const { sla } = known;
@@ -137,7 +155,7 @@ function newTicketValues(
     unreasonable_policy: null,
     resolved_at: null,
     closed_at: null,
-    ...customerEmotionOf(input.customerMessage),
+    ...known.emotion,
     public_key_hash: known.publicKeyHash,
     created_at: known.at,
     updated_at: known.at,
@@ -152,7 +170,7 @@ function customerEmotionOf(message: string | null | undefined) {
 }
 
 /** The customer of a new desk ticket: the one named, or one created on the fly from a phone intake. */
-export async function intakeCustomerId(db: Db, actor: Actor, input: OpenTicketInput): Promise<number> {
+async function intakeCustomerId(db: Db, actor: Actor, input: OpenTicketInput): Promise<number> {
   if (input.customerId) return input.customerId;
   return createCustomer(db, actor, {
     kind: 'person',
@@ -169,12 +187,18 @@ export async function intakeCustomerId(db: Db, actor: Actor, input: OpenTicketIn
   });
 }
 
-/** A desk ticket ready to open: its customer is known. */
-export type DeskTicketInput = OpenTicketInput & { customerId: number };
+/** A desk ticket ready to open: its customer is known and its opening worked out. */
+export type DeskTicketInput = OpenTicketInput & { customerId: number; opening: TicketOpening };
 
-/** Opens a desk ticket for a known customer in a write batch; returns the ticket page view. */
-export async function openDeskTicket(db: Db, actor: Actor, input: DeskTicketInput) {
-  const opened = await inWriteBatch(db, (trx, batch) => openTicket(db, actor, input, trx, batch));
+/** Readies a desk ticket: finds or creates its customer and works out its opening. */
+export async function readyDeskTicket(db: Db, actor: Actor, input: OpenTicketInput): Promise<DeskTicketInput> {
+  assertCanWork(actor);
+  return { ...input, customerId: await intakeCustomerId(db, actor, input), opening: prepareOpening(input) };
+}
+
+/** Opens a ready desk ticket in a write batch; returns the ticket page view. */
+export async function openDeskTicket(db: Db, actor: Actor, { opening, ...input }: DeskTicketInput) {
+  const opened = await inWriteBatch(db, (trx, batch) => openTicket(db, actor, input, trx, batch, opening));
   return opened.view();
 }
 
@@ -183,8 +207,7 @@ export type OpenedTicketView = Awaited<ReturnType<typeof openDeskTicket>>;
 
 /** Creates a ticket from the desk, creating the customer on the fly when asked (phone intake); returns the ticket page view. */
 export async function createTicketDetail(db: Db, actor: Actor, input: OpenTicketInput) {
-  assertCanWork(actor);
-  return openDeskTicket(db, actor, { ...input, customerId: await intakeCustomerId(db, actor, input) });
+  return openDeskTicket(db, actor, await readyDeskTicket(db, actor, input));
 }
 
 /** Creates a ticket from the desk (see createTicketDetail) and returns its id. */
