@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { apiToken, call } from './api-client.ts';
 import { logIn, newPage, startHarness, withFailureShot, type Harness } from './harness.ts';
 
 describe('admin extends the language coach (browser)', () => {
@@ -10,7 +11,7 @@ describe('admin extends the language coach (browser)', () => {
     await harness?.close();
   });
 
-  it('refuses a banned phrase whose own example it does not flag, then saves it once the example is right', async () => {
+  it('refuses a banned phrase whose own example it does not flag, saves it once the example is right, and agents meet it as they type', async () => {
     const { context, page } = await newPage(harness);
     await withFailureShot(page, 'coach-rules', async () => {
       await logIn(page, harness.baseUrl, 'admin@lingting.demo');
@@ -30,6 +31,16 @@ describe('admin extends the language coach (browser)', () => {
       await modal.locator('.ant-modal-footer .ant-btn-primary').click();
       await page.getByRole('cell', { name: '亲', exact: true }).waitFor();
       await page.getByRole('cell', { name: '禁用语' }).waitFor();
+
+      // An agent typing the banned phrase in a reply sees the company's own message at once.
+      const token = await apiToken(harness.baseUrl, 'agent1@lingting.demo');
+      const customer = await call<{ id: number }>(harness.baseUrl, token, 'POST', '/customers', { name: '规则测试客户' });
+      const ticket = await call<{ id: number }>(harness.baseUrl, token, 'POST', '/tickets', { kind: 'inquiry', channel: 'web', customerId: customer.id, subject: '快递什么时候到' });
+      await context.clearCookies();
+      await logIn(page, harness.baseUrl, 'agent1@lingting.demo');
+      await page.goto(`${harness.baseUrl}/tickets/${ticket.id}`);
+      await page.getByTestId('reply-text').fill('亲，您的快递明天送到。');
+      await page.getByTestId('coach-finding').filter({ hasText: '“亲”过于随意' }).waitFor();
     });
     await context.close();
   });

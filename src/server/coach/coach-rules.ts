@@ -1,32 +1,10 @@
 // Company rules as stored and as the coach runs them (pure conversions, no database).
 import type { Selectable } from 'kysely';
-import { toSimplified } from '../../shared/coach/normalise.ts';
-import type { CoachRule } from '../../shared/coach/types.ts';
 import type { CoachRuleBody, CoachRuleView } from '../../shared/schemas/coach.ts';
 import type { CoachRulesTable } from '../db/tables.ts';
 
 /** A stored rule row. */
 export type CoachRuleRow = Selectable<CoachRulesTable>;
-
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The engine rule for a company rule. banned: every occurrence of the phrase is a finding;
- * preferred: a reply that lacks the phrase is one finding over the whole text.
- */
-export function toCoachRule(id: number | 'draft', body: CoachRuleBody): CoachRule {
-  const phrase = escapeRegex(toSimplified(body.phrase));
-  return {
-    id: `company.${id}`,
-    category: body.category,
-    severity: body.severity,
-    match: body.kind === 'banned' ? { kind: 'regex', pattern: phrase } : { kind: 'regex', pattern: '^[\\s\\S]+$' },
-    ...(body.kind === 'preferred' ? { anchors: [{ require: 'absent' as const, pattern: phrase, window: 'message' as const }] } : {}),
-    message: { 'zh-CN': body.messageZh, en: body.messageEn },
-    suggestion: { 'zh-CN': body.suggestionZh, en: body.suggestionEn },
-    examples: { positive: body.positiveExamples, negative: body.negativeExamples },
-  };
-}
 
 function stringArray(json: string): string[] {
   const parsed: unknown = JSON.parse(json);

@@ -6,7 +6,8 @@ import type { CoachLocale } from '../../shared/coach/types.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/create-db.ts';
 import { AppError } from '../plugins/errors.ts';
-import { toCoachRule, ruleView } from './coach-rules.ts';
+import { toCoachRule } from '../../shared/coach/custom-rules.ts';
+import { ruleView } from './coach-rules.ts';
 import { canUseCoach } from './coach.policy.ts';
 import { selectCoachRules } from './coach.queries.ts';
 

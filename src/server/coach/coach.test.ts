@@ -178,6 +178,17 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
     expect((await admin.request('GET', '/api/v1/coach/rules')).json()).toEqual([]);
   });
 
+  it("counts a company rule in the findings stored with an agent's reply on a ticket", async () => {
+    const rule = (await admin.request('POST', '/api/v1/coach/rules', bannedRule)).json();
+    const customer = (await agent.request('POST', '/api/v1/customers', { name: '规则客户' })).json();
+    const ticket = (await agent.request('POST', '/api/v1/tickets', { kind: 'inquiry', channel: 'web', customerId: customer.id, subject: '快递查询' })).json();
+    const sent = await agent.request('POST', `/api/v1/tickets/${ticket.id}/messages`, { body: '亲，您的快递明天送到。', visibility: 'public' });
+    expect(sent.statusCode).toBe(201);
+    const stored = (await agent.request('GET', `/api/v1/tickets/${ticket.id}`)).json().messages.at(-1);
+    expect((stored.findings as FindingJson[]).find((f) => f.ruleId === `company.${rule.id}`)).toMatchObject({ category: 'rude', start: 0, end: 1 });
+    await admin.request('DELETE', `/api/v1/coach/rules/${rule.id}`);
+  });
+
   it('lets only admins write rules', async () => {
     const created = await agent.request('POST', '/api/v1/coach/rules', bannedRule);
     expect(created.statusCode).toBe(403);

@@ -5,6 +5,7 @@ import type { compensationBodySchema, messageBodySchema } from '../../shared/sch
 import { needsApproval } from '../../shared/tickets/compensation.ts';
 import { insertAudit } from '../audit/audit.queries.ts';
 import type { Actor } from '../auth/actor.ts';
+import { activeCompanyRules } from '../coach/coach.service.ts';
 import type { Db } from '../db/create-db.ts';
 import type { Tables } from '../db/tables.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
@@ -28,6 +29,8 @@ async function loadOpenTicket(trx: Kysely<Tables>, id: number) {
  * for quality review; a customer's words update the emotion the desk shows.
  */
 export async function addMessage(db: Db, actor: Actor, id: number, input: Omit<z.output<typeof messageBodySchema>, 'attachmentIds'> & { attachmentIds?: number[] }) {
+  // The company's own phrases count in a reply's stored findings, as they do in the editor.
+  const companyRules = input.author !== 'customer' && input.visibility === 'public' ? await activeCompanyRules(db) : [];
   await db.transaction().execute(async (trx) => {
     const ticket = await loadOpenTicket(trx, id);
     const department = actor.role === 'department_member';
@@ -37,7 +40,7 @@ export async function addMessage(db: Db, actor: Actor, id: number, input: Omit<z
     if (available.length !== attachmentIds.length) throw new AppError(400, 'attachment_not_available', { ids: attachmentIds.filter((a) => !available.includes(a)).join(', ') });
     const authorKind = department ? 'department' : input.author === 'customer' ? 'customer' : 'agent';
     const visibility = department ? 'internal' : input.visibility;
-    const findings = authorKind === 'agent' && visibility === 'public' && input.body ? analyzeReply(input.body, { locale: actor.locale }) : undefined;
+    const findings = authorKind === 'agent' && visibility === 'public' && input.body ? analyzeReply(input.body, { locale: actor.locale, extraRules: companyRules }) : undefined;
     const now = new Date().toISOString();
     const updates: Updateable<Tables['tickets']> = { updated_at: now };
     if (authorKind === 'agent' && visibility === 'public' && !ticket.first_responded_at) updates.first_responded_at = now;

@@ -1,4 +1,5 @@
 // Checks a company's own banned/preferred phrase rule before an admin saves it.
+import type { CoachRuleBody } from '../schemas/coach.ts';
 import type { CoachRule } from './types.ts';
 import { toSimplified } from './normalise.ts';
 import { checkPattern, matchRule, prepareText } from './rule-engine.ts';
@@ -47,4 +48,24 @@ export function validateCustomRule(rule: CoachRule): RuleExampleFailure[] {
     if (ruleMatches(rule, example)) failures.push({ example, expected: 'no_match', reason: 'negative example flagged' });
   }
   return failures;
+}
+
+const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The engine rule for a company rule. banned: every occurrence of the phrase is a finding;
+ * preferred: a reply that lacks the phrase is one finding over the whole text.
+ */
+export function toCoachRule(id: number | 'draft', body: CoachRuleBody): CoachRule {
+  const phrase = escapeRegex(toSimplified(body.phrase));
+  return {
+    id: `company.${id}`,
+    category: body.category,
+    severity: body.severity,
+    match: body.kind === 'banned' ? { kind: 'regex', pattern: phrase } : { kind: 'regex', pattern: '^[\\s\\S]+$' },
+    ...(body.kind === 'preferred' ? { anchors: [{ require: 'absent' as const, pattern: phrase, window: 'message' as const }] } : {}),
+    message: { 'zh-CN': body.messageZh, en: body.messageEn },
+    suggestion: { 'zh-CN': body.suggestionZh, en: body.suggestionEn },
+    examples: { positive: body.positiveExamples, negative: body.negativeExamples },
+  };
 }

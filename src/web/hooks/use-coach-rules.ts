@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { z } from 'zod';
+import { toCoachRule } from '../../shared/coach/custom-rules.ts';
+import type { CoachRule } from '../../shared/coach/types.ts';
 import type { coachRuleBodySchema, CoachRuleView } from '../../shared/schemas/coach.ts';
 import { request } from '../api.ts';
 
@@ -30,4 +33,13 @@ export function useDeleteCoachRule() {
     mutationFn: (id: number) => request<unknown>('DELETE', `/coach/rules/${id}`),
     onSuccess: () => client.invalidateQueries({ queryKey: key }),
   });
+}
+
+/**
+ * The company's active rules as the coach runs them, so agents see the company's banned and preferred phrases as
+ * they type, as the server does when it stores a reply's findings.
+ */
+export function useCompanyCoachRules(): CoachRule[] {
+  const { data } = useCoachRules();
+  return useMemo(() => (data ?? []).filter((rule) => rule.active).map((rule) => toCoachRule(rule.id, rule)), [data]);
 }

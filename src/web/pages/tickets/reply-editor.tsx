@@ -4,12 +4,13 @@ import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { analyzeReply } from '../../../shared/coach/analyze-reply.ts';
-import type { Finding } from '../../../shared/coach/types.ts';
+import type { CoachRule, Finding } from '../../../shared/coach/types.ts';
 import { applySuggestion } from '../../components/coach/apply-suggestion.ts';
 import { CannedReplyPicker } from '../../components/coach/canned-reply-picker.tsx';
 import { FindingList } from '../../components/coach/finding-list.tsx';
 import { UnderlinedText } from '../../components/coach/underlined-text.tsx';
 import { toLocale } from '../../i18n/i18n.ts';
+import { useCompanyCoachRules } from '../../hooks/use-coach-rules.ts';
 import { useCurrentUser } from '../../hooks/use-me.ts';
 import { useTicketErrorHandler } from '../../hooks/use-ticket-errors.ts';
 import { ticketApi, useTicketAction, type Ticket } from '../../hooks/use-tickets.ts';
@@ -18,7 +19,7 @@ import { AttachmentUploader, type PendingFile } from './attachment-uploader.tsx'
 type Mode = 'public' | 'internal' | 'customer';
 
 /** Coach findings for a reply, computed in the browser once typing pauses for 150 ms. */
-function useFindings(text: string, enabled: boolean, locale: 'zh-CN' | 'en'): Finding[] {
+function useFindings(text: string, enabled: boolean, locale: 'zh-CN' | 'en', extraRules: CoachRule[]): Finding[] {
   const [findings, setFindings] = useState<Finding[]>([]);
   useEffect(() => {
     if (!enabled || !text.trim()) {
@@ -27,13 +28,13 @@ function useFindings(text: string, enabled: boolean, locale: 'zh-CN' | 'en'): Fi
     }
     const timer = window.setTimeout(() => {
       try {
-        setFindings(analyzeReply(text, { locale }));
+        setFindings(analyzeReply(text, { locale, extraRules }));
       } catch {
         setFindings([]);
       }
     }, 150);
     return () => window.clearTimeout(timer);
-  }, [text, enabled, locale]);
+  }, [text, enabled, locale, extraRules]);
   return findings;
 }
 
@@ -55,7 +56,8 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
   const [active, setActive] = useState<number | null>(null);
   const area = useRef<TextAreaRef>(null);
   const pendingSelection = useRef<[number, number] | null>(null);
-  const findings = useFindings(text, mode === 'public', locale);
+  const companyRules = useCompanyCoachRules();
+  const findings = useFindings(text, mode === 'public', locale, companyRules);
   const onError = useTicketErrorHandler(ticket.id);
   const send = useTicketAction(ticket.id, (body: { body: string; visibility: 'public' | 'internal'; author: 'agent' | 'customer'; attachmentIds: number[] }) => ticketApi.message(ticket.id, body));
   const attachmentIds = files.flatMap((f) => (f.status === 'done' && f.attachmentId ? [f.attachmentId] : []));
@@ -103,7 +105,7 @@ export function ReplyEditor({ ticket }: { ticket: Ticket }) {
 
   const submit = () => {
     if (!sendable || send.isPending) return;
-    const errors = mode === 'public' ? analyzeReply(text, { locale }).filter((f) => f.severity === 'error') : [];
+    const errors = mode === 'public' ? analyzeReply(text, { locale, extraRules: companyRules }).filter((f) => f.severity === 'error') : [];
     if (errors.length === 0) {
       void doSend();
       return;

@@ -6,6 +6,7 @@ import { analyzeReply } from '../../../../shared/coach/analyze-reply.ts';
 import { MAX_MESSAGE_LENGTH, MAX_TURNS } from '../../../../shared/academy/simulator/types.ts';
 import type { PersonaView, Simulation } from '../../../../shared/schemas/academy-simulator.ts';
 import { UnderlinedText } from '../../../components/coach/underlined-text.tsx';
+import { useCompanyCoachRules } from '../../../hooks/use-coach-rules.ts';
 import { useEndSimulation, useSendSimulationMessage } from '../../../hooks/use-simulator.ts';
 import { toLocale } from '../../../i18n/i18n.ts';
 import { pick } from '../academy-text.ts';
@@ -16,7 +17,8 @@ import { MoodMeter } from './mood-meter.tsx';
 function LiveCoach({ text }: { text: string }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
-  const findings = useMemo(() => (text.length > MAX_MESSAGE_LENGTH ? [] : analyzeReply(text, { locale })), [text, locale]);
+  const companyRules = useCompanyCoachRules();
+  const findings = useMemo(() => (text.length > MAX_MESSAGE_LENGTH ? [] : analyzeReply(text, { locale, extraRules: companyRules })), [text, locale, companyRules]);
   if (text.trim() === '') return null;
   if (findings.length === 0) {
     return (
