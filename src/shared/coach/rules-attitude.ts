@@ -1,6 +1,7 @@
 // Rules about attitude: denying the customer's feelings, rudeness, and promises nobody can keep.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
+import { CONTRAST } from './patterns.ts';
 
 /** Rules for the denying_emotion, rude and overpromise categories. */
 export const attitudeRules: CoachRule[] = [
@@ -59,7 +60,7 @@ export const attitudeRules: CoachRule[] = [
         // Mocking and brushing off: "催什么催", "不懂就别乱按", "你自己不会看吗", "我正忙着呢".
         '([吵喊叫嚷闹催急哭看问说笑])什么\\3(?=[，,。！!？?…\\s啊呀]|$)|不懂就别|别乱(?:点|按|动|弄|说|搞|来)|瞎(?:点|按|弄|搞|折腾)|' +
         '[你您](?:自己)?不会(?:看|查|用|问|读|听)[^，。？?]{0,8}(?:啊|吗|呀|嘛)|没看(?:到|见)我(?:在|正)?忙|我(?:正)?忙着呢|' +
-        '(?:急|催)也没用|问那么多干|这都不(?:会|懂|知道)|连这(?:个)?都不|到底(?:会不会|懂不懂)|谁让[你您]|活该|自找的|买不起|嫌贵(?:就)?别',
+        '(?:急|催)也没用|问那么多干|这都不(?:会|懂|知道)|连这(?:个)?都不|到底(?:会不会|懂不懂)|活该|自找的|买不起|嫌贵(?:就)?别',
     },
     message: say(
       '冷淡或不耐烦的话会直接激怒客户。',
@@ -80,6 +81,8 @@ export const attitudeRules: CoachRule[] = [
     severity: 'error',
     sin: 'hiding_behind_rules',
     match: { kind: 'regex', pattern: '规定就是规定|没什么好(?:商量|说)的|(?:规定|制度|政策)就是这样|没得商量' },
+    // After "您说得对，但是…" the wall is what the 但是 takes back, reported once by the but rule.
+    anchors: [{ require: 'absent', pattern: CONTRAST, window: 'before_in_sentence' }],
     message: say(
       '拿规定堵住客户的嘴，客户只会觉得被敷衍。',
       'Using the rules as a wall makes the customer feel brushed off.',
@@ -88,7 +91,7 @@ export const attitudeRules: CoachRule[] = [
       '解释规定的原因，再给出能做的事：“这条规定是为了……，在这个范围内我可以为您……”',
       'Explain why the rule exists, then what you can do within it: "This rule protects …; within it I can …"',
     ),
-    examples: { positive: ['规定就是规定。', '这是制度，没得商量。'], negative: ['这条规定是为了保护您的账户安全。'] },
+    examples: { positive: ['规定就是规定。', '这是制度，没得商量。'], negative: ['这条规定是为了保护您的账户安全。', '您说的有道理，但是规定就是规定。'] },
   },
   {
     id: 'overpromise.absolute',
@@ -98,13 +101,15 @@ export const attitudeRules: CoachRule[] = [
       kind: 'regex',
       pattern:
         '绝对|百分之百|百分百|100[%％]|稳赚|保本|保收益|只涨不跌|必涨|(?:收益|利润|赚)[^，。]{0,3}翻倍|(?:至少|起码)涨|(?<!不敢|不能|没法|可不敢)打包票|包[您你]满意|' +
-        '(?<!不能|无法|不敢|没法|难以)保证[^，。！？]{0,8}(?:永远|再也|绝|一定|不|没有任何|能|到)|(?:我|我们)保证(?=[。！!，,]|$)|' +
+        '(?<!不|不能|无法|不敢|没法|难以)保证(?!金)[^，。！？]{0,8}(?:永远|再也|绝|一定|不|没有任何|能|到)|(?:我|我们)保证(?=[。！!，,]|$)|' +
         '(?:永远|再也)不会|(?:永远|再也)不(?:再)?(?:出现|坏|有|卡|发生|掉)|[一十百两三五]+年都(?:不会|用不)|(?:任何|所有)问题[^，。]{0,4}都能|翻一番|翻倍(?!活动)|' +
         '什么问题都能|肯定(?:能到|能修好|没问题|不会)|一定到账|' +
         // Market and quality boasts: "肯定涨", "绝不会", "零风险", "一辈子不坏", "全国第一".
         '肯定(?:涨|赚|盈利|回本|不亏|能(?:解决|成功|赚|涨|通过|批|退|办好))|一定(?:会)?(?:涨|赚|盈利|能(?:修好|赚|涨|通过|批下来))|' +
         '绝不会|决不会|绝无|万无一失|零(?:风险|故障)|无风险|没有任何风险|稳(?:涨|赚|赢)|只赚不赔|包(?:赚|涨)|' +
         '保证(?:赚|盈利|收益)|一辈子|终身(?:不|都不)|全国第一|全网最低',
+      // Saying what cannot be guaranteed is the honest opposite.
+      exclude: '不敢|(?:不能|无法|没法|没办法|不好|不)保证|不一定|(?:没有|不是)(?:百分之百|百分百|绝对)',
     },
     message: say(
       '绝对化的承诺一旦做不到，客户的失望会更大。',

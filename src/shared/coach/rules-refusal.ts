@@ -39,7 +39,7 @@ export const refusalRules: CoachRule[] = [
     ),
     edit: { placement: 'sentence_end', text: say('我可以为您……，您看可以吗？', 'What I can do for you is …, would that work?') },
     examples: {
-      positive: ['抱歉，这个不行。', '这种卡我们办不了。', '会员价没法再给您打折了。', '這個我們不能換。', '定制款不退不补。', '活动赠品不支持退换。', '周末不办理开户。', '这项服务今天享受不了。'],
+      positive: ['抱歉，这个不行。', '这种卡我们办不了。', '会员价没法再给您打折了。', '這個我們不能換。', '定制款不退不补。', '活动赠品不支持退换。', '周末不办理开户。', '这项服务今天享受不了。', '我们暂不提供夜间上门服务。', '这个价格不可能再低了。', '这单是不会给您办的。', '店里不让带宠物进来。', '名额满了，加不进去了。', '这个真没辙。', '这份保单不支持中途加保。', '车主您好，保养是可以预约的，但周末一律不接单。'],
       negative: [
         '这个型号不能退，但可以为您换成同价位的新款。',
         '我们不会再让您失望。',
@@ -47,7 +47,7 @@ export const refusalRules: CoachRule[] = [
         '如果这个时间不行，我再为您约明天上午。',
         '您的电脑无法开机，我们先安排检测。',
         '这趟送货用不了多久，下午就到。',
-        '您不接受这个方案的话，我再帮您想别的办法。',
+        '您不接受这个方案的话，我再帮您想别的办法。', '别担心，东西丢不了，我们都有监控。', '为了您的账户安全，请不要把验证码告诉任何人。', '我们不会给您带来任何额外麻烦。', '我们暂时不支持货到付款，不过您可以用信用卡分期。', '这款不可以机洗，建议手洗。', '我也没辙，你看着办吧。', '您提到的“不能退”其实是旧规则，现在支持七天无理由了。', '我们一律不收取上门安装费。', '师傅说路口封了车开不过来，他在北门等您。',
       ],
     },
   },
@@ -117,13 +117,33 @@ export const refusalRules: CoachRule[] = [
       'Drop the "but" and go on with what you can do: "I understand, and what I will do is …"',
     ),
     examples: {
-      positive: ['我明白您的意思，但是这个没法改。', '好的，可以退，不过要扣手续费。'],
+      positive: ['我明白您的意思，但是这个没法改。', '好的，可以退，不过要扣手续费。', '宽带是装好了，但是网速要过几天才稳定。', '这款确实好用，就是贵了点。', '好的没问题，只不过要另外收费。'],
       negative: [
         '很抱歉给您添了麻烦，不过请放心，我会马上处理。',
         '这款耳机不但音质好，而且很轻。',
         '我们不能退货，但可以为您换一台。',
-        '我已经为您申请了补偿，不过到账需要两天，到账后我会短信通知您。',
+        '我已经为您申请了补偿，不过到账需要两天，到账后我会短信通知您。', '我们暂时不支持货到付款，不过您可以用信用卡分期。',
       ],
+    },
+  },
+  {
+    id: 'but.concession',
+    category: 'but',
+    severity: 'warning',
+    // "理解归理解，…", "好是好，…": the doubled concession is itself the 但是 that takes the yes back.
+    match: { kind: 'regex', pattern: '(?<x>[\\u4e00-\\u9fa5]{1,2})归\\k<x>(?=[，,])|(?<y>[好行对可])是\\k<y>(?=[，,])' },
+    anchors: [{ require: 'absent', pattern: OFFER, window: 'after_in_sentence' }],
+    message: say(
+      '“……归……”“好是好”先认可再收回，客户只会记住后半句。',
+      '"Granted …, but" grants the point only to take it back; the customer hears the second half.',
+    ),
+    suggestion: say(
+      '直接说明情况和能做的事：“您说得对，我这边能为您做的是……”',
+      'Say plainly what you can do: "You are right, and what I can do for you is …"',
+    ),
+    examples: {
+      positive: ['理解归理解，规定还是规定。', '好是好，就是得多等几天。'],
+      negative: ['好的，我马上帮您办。', '理解归理解，我还是先为您申请一次减免。'],
     },
   },
   {

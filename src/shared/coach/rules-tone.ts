@@ -60,7 +60,7 @@ export const framingRules: CoachRule[] = [
     anchors: [
       { require: 'absent', pattern: '查|问一下|核实|确认|了解一下|咨询', window: 'sentence_and_next' },
       // "我只是前台，我不清楚" is passing the buck, reported once by that rule.
-      { require: 'absent', pattern: '我只是|不归|不是我', window: 'sentence' },
+      { require: 'absent', pattern: '我只是|不归|不是我|[你您].{0,3}(?:问|找)|(?:要|得|去)问', window: 'sentence' },
     ],
     message: say(
       '只说“我不知道”，客户会觉得没人能帮他。',
