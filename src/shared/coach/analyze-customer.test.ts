@@ -45,6 +45,34 @@ describe('analyzeCustomer', () => {
     expect(analyzeCustomer('说好今天上门，现在都六点了还没人来。').emotion).toBe('angry');
   });
 
+  // Word classes rather than listed sentences: a superior named by the power wanted, a tier claim in
+  // Traditional script, several small flaws of any kind.
+  it.each([
+    ['这事你做不了决定，找个能拍板的来。', 'boss_demanding'],
+    ['我是你們的白金卡會員，先幫我處理，別讓我排隊。', 'arrogant'],
+    ['杯口有个缺口，杯底有水垢，杯套还贴歪了。', 'picky'],
+  ])('generalises: reads %s as %s', (text, type) => {
+    expect(analyzeCustomer(text).customerType).toBe(type);
+  });
+
+  it('keeps the type a demand shows even when it is shouted', () => {
+    expect(analyzeCustomer('扣款我不认！按合同来，多一分都别想！')).toMatchObject({ emotion: 'angry', customerType: 'stubborn' });
+    expect(analyzeCustomer('杯口有个缺口，杯底有水垢，杯套还贴歪了，真是服了！').customerType).toBe('picky');
+  });
+
+  it('does not call a pointed complaint without insults emotional', () => {
+    expect(analyzeCustomer('说好周三送到，今天都周五了还没动静！')).toMatchObject({ emotion: 'angry', customerType: null });
+  });
+
+  it('leaves the customer\'s own boss, negated urgency and one worry in a long story alone', () => {
+    expect(analyzeCustomer('我们经理让我来问一下团购价。')).toMatchObject({ emotion: 'calm', customerType: null });
+    expect(analyzeCustomer('不急，下周再送也行。').emotion).toBe('calm');
+    const story =
+      '我跟你讲，这台洗衣机是我婆婆搬来那年买的，那时候家里人多，衣服一天洗两三回，用到现在也有七八年了，' +
+      '最近脱水的时候有点响，我有点担心是不是哪里松了，想请师傅来看看，顺便问问保修。';
+    expect(analyzeCustomer(story)).toMatchObject({ emotion: 'calm', customerType: 'talkative' });
+  });
+
   it('leaves a calm question calm and untyped', () => {
     expect(analyzeCustomer('请问营业厅周末开门吗？')).toMatchObject({ emotion: 'calm', customerType: null });
   });

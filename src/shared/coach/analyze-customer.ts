@@ -21,7 +21,7 @@ const TONE = {
 
 // Bigrams of Han characters: a cheap, segmentation-free way to see whether a message repeats history.
 function hanBigrams(text: string): Set<string> {
-  const han = [...text].filter((ch) => /\p{Script=Han}/u.test(ch));
+  const han = text.match(/\p{Script=Han}/gu) ?? [];
   const grams = new Set<string>();
   for (let i = 0; i + 1 < han.length; i++) grams.add(han[i] + han[i + 1]);
   return grams;
@@ -38,56 +38,120 @@ function repeatsHistory(text: string, history: string[]): boolean {
   });
 }
 
-// Cues keep their weight while the type is chosen; the weight is not part of the public result.
-type WeightedCue = CustomerCue & { weight: number };
+// Cues keep their weights while the type is chosen; the weights are not part of the public result.
+type WeightedCue = CustomerCue & { weight: number; evidence: number; each: boolean; pattern: number };
 
-function findCues(text: string, locale: CoachLocale): { cues: WeightedCue[]; weights: Map<CueKind, number> } {
+function findCues(text: string, locale: CoachLocale): WeightedCue[] {
   const cues: WeightedCue[] = [];
-  const weights = new Map<CueKind, number>();
-  for (const cue of compiledCues) {
-    cue.re.lastIndex = 0;
-    for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) {
-      cues.push({ start: m.index, end: m.index + m[0].length, kind: cue.kind, reason: pick(cue.reason, locale), weight: cue.weight });
-      weights.set(cue.kind, (weights.get(cue.kind) ?? 0) + cue.weight);
+  compiledCues.forEach((cue, pattern) => {
+    const { kind, weight, evidence, re } = cue;
+    const each = cue.each === true;
+    let reason: string | undefined;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A pattern that matched nothing must still move on, or exec would loop forever.
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      // Plain literals, no spread: this loop runs for every match and must stay cheap.
+      reason ??= pick(cue.reason, locale);
+      cues.push({ start: m.index, end: m.index + m[0].length, kind, reason, weight, evidence, each, pattern });
+    }
+  });
+  return cues;
+}
+
+// Emotion adds up every match (three exclamations shout louder than one); a type's evidence counts each
+// pattern once unless the pattern says that separate matches are separate items (flaws, status claims).
+function evidenceFor(cues: WeightedCue[], kinds: CueKind[]): number {
+  const seen = new Set<number>();
+  let total = 0;
+  for (const c of cues) {
+    if (!kinds.includes(c.kind)) continue;
+    if (!c.each && seen.has(c.pattern)) continue;
+    seen.add(c.pattern);
+    total += c.evidence;
+  }
+  return total;
+}
+
+const has = (cues: WeightedCue[], kind: CueKind): boolean => cues.some((c) => c.kind === kind);
+const shouts = (cues: WeightedCue[]): boolean => cues.some((c) => c.kind === 'exclamation' && c.weight >= 0.25);
+
+// Polite framing ("请", "麻烦", "谢谢"; not 请 as in 申请 or 请过来) turns a firm request into a calm one
+// unless the customer also insults or shouts.
+const POLITE = /(?<![申邀聘宴])请(?!过来|出来|来)|麻烦|谢谢|希望|劳驾|您|你好|(?:^|[，,。])(?:能不能|可不可以)/u;
+const LONG = 80;
+const CLAUSE = /[，,。！!？?；;\n]/u;
+
+// A phrase or number said twice in one message ("就是没拿到…没拿到", "3821…就是3821").
+function repeatsItself(text: string): { start: number; end: number } | null {
+  const seen = new Map<string, number>();
+  for (const run of text.matchAll(/[\p{Script=Han}\d]{4,}/gu)) {
+    for (let i = run.index; i + 4 <= run.index + run[0].length; i++) {
+      const gram = text.slice(i, i + 4);
+      const first = seen.get(gram);
+      if (first === undefined) seen.set(gram, i);
+      else if (i >= first + 4) return { start: i, end: i + 4 };
     }
   }
-  return { cues, weights };
-}
-
-function count(cues: WeightedCue[], kind: CueKind): number {
-  return cues.filter((c) => c.kind === kind).length;
-}
-
-function chooseType(cues: WeightedCue[], angry: number, text: string): CustomerType | null {
-  // Order matters: the sharper signal decides when a message shows several.
-  if (count(cues, 'manager_demand') > 0) return 'boss_demanding';
-  if (count(cues, 'self_importance') > 0) return 'arrogant';
-  if (count(cues, 'rejection') > 0) return 'stubborn';
-  // Out of control: insults, or strong anger shouted with exclamation marks.
-  const strongAnger = cues.some((c) => c.kind === 'anger' && c.weight >= 0.3);
-  if (count(cues, 'insult') > 0 || (strongAnger && count(cues, 'exclamation') > 0) || angry >= 0.75) return 'emotional';
-  if (count(cues, 'nitpick') >= 2) return 'picky';
-  if (count(cues, 'repetition') > 0) return 'talkative';
-  const clauses = text.split(/[，,。！？!?；;]/).filter((c) => c.trim()).length;
-  const rambling = count(cues, 'rambling');
-  // A long message that keeps going: many clauses, or story-telling words ("那天…后来…结果…").
-  if (text.length >= 90 && (clauses >= 7 || rambling > 0)) return 'talkative';
-  if (text.length >= 60 && clauses >= 8 && rambling >= 2) return 'talkative';
   return null;
 }
+
+function chooseType(cues: WeightedCue[], text: string): CustomerType | null {
+  // Out of control: insults or attacks, a lost temper voiced with an exclamation, or angry words shouted.
+  // Plain complaints about waits and broken promises, however pointed, do not make a customer "emotional";
+  // nor do exclamation marks or emoji alone.
+  const angryWords = cues.reduce((sum, c) => (c.kind !== 'urgency' && c.kind !== 'exclamation' ? sum + c.weight : sum), 0);
+  const lostTemper =
+    has(cues, 'insult') || (evidenceFor(cues, ['anger']) >= 1 && has(cues, 'exclamation')) || (shouts(cues) && angryWords >= 0.3);
+  // Order matters: what the customer demands says more about how to handle them than how loudly they say it.
+  if (evidenceFor(cues, ['manager_demand']) >= 1) return 'boss_demanding';
+  if (evidenceFor(cues, ['self_importance']) >= 1) return 'arrogant';
+  if (evidenceFor(cues, ['rejection']) >= 2) return 'stubborn';
+  const clauses = text.split(CLAUSE).filter((c) => c.trim()).length;
+  // A long message that keeps going: length and many clauses, story-telling words, or repetition.
+  const length = (text.length >= LONG ? 1 : 0) + (text.length >= 120 ? 0.5 : 0) + (clauses >= 7 ? 1 : 0);
+  const talk = evidenceFor(cues, ['repetition', 'rambling']) + length;
+  // A long story may mention a flaw or two; it is the telling that marks the customer. A list of three
+  // or more flaws stays picky even when it ends in an outburst.
+  const nitpicks = evidenceFor(cues, ['nitpick']);
+  if (nitpicks >= 2 && nitpicks > talk && (!lostTemper || nitpicks >= 3)) return 'picky';
+  if (lostTemper) return 'emotional';
+  if (talk >= 2) return 'talkative';
+  return null;
+}
+
+// Types whose message is a demand: said with an exclamation, the demand is made in anger.
+const DEMANDING: ReadonlySet<CustomerType | null> = new Set(['boss_demanding', 'stubborn', 'arrogant']);
 
 /** Emotion, intensity (0..1), difficult-customer type and cues of a customer message; history holds their earlier messages. */
 export function analyzeCustomer(text: string, history: string[] = [], locale: CoachLocale = 'zh-CN'): CustomerAnalysis {
   assertCoachText(text);
   const normalised = toSimplified(text);
-  const { cues, weights } = findCues(normalised, locale);
-  if (history.length > 0 && count(cues, 'repetition') === 0 && repeatsHistory(normalised, history)) {
+  const cues = findCues(normalised, locale);
+  const repeat = { kind: 'repetition' as const, weight: 0, each: false };
+  // Without words like "我刚才说过", compare with history: saying it again is repetition all the same.
+  if (history.length > 0 && !has(cues, 'repetition') && repeatsHistory(normalised, history)) {
     const reason = pick(say('与之前的消息内容重复', 'repeats an earlier message'), locale);
-    cues.push({ start: 0, end: text.length, kind: 'repetition', reason, weight: 0 });
+    cues.push({ start: 0, end: text.length, ...repeat, reason, evidence: 2, pattern: -2 });
   }
-  const w = (k: CueKind): number => weights.get(k) ?? 0;
-  const angry = w('insult') + w('anger') + w('threat') + w('manager_demand') + w('exclamation') + w('self_importance') + w('rejection');
-  const anxious = w('urgency');
+  const echo = repeatsItself(normalised);
+  if (echo) cues.push({ ...echo, ...repeat, reason: pick(say('同一句话说了两遍', 'says the same thing twice'), locale), evidence: 1, pattern: -1 });
+  let angry = 0;
+  let anxious = 0;
+  for (const c of cues) {
+    if (c.kind === 'urgency') anxious += c.weight;
+    else angry += c.weight;
+  }
+  const customerType = chooseType(cues, normalised);
+  // One worried or cross word in a long story does not colour the whole message: spread it over the length.
+  const spread = Math.min(1, LONG / Math.max(LONG, normalised.length));
+  angry *= spread;
+  anxious *= spread;
+  if (DEMANDING.has(customerType) && has(cues, 'exclamation')) angry += 0.2;
+  if (!has(cues, 'insult') && !shouts(cues) && POLITE.test(normalised)) angry = Math.max(0, angry - 0.2);
   let emotion: CustomerEmotion = 'calm';
   if (angry >= 0.3 && angry >= anxious) emotion = 'angry';
   else if (anxious >= 0.3) emotion = 'anxious';
@@ -96,7 +160,7 @@ export function analyzeCustomer(text: string, history: string[] = [], locale: Co
   return {
     emotion,
     intensity: Math.round(intensity * 100) / 100,
-    customerType: chooseType(cues, angry, normalised),
+    customerType,
     cues: cues.map(({ start, end, kind, reason }) => ({ start, end, kind, reason })),
     toneHint: TONE[emotion],
   };
