@@ -31,7 +31,7 @@ describe('an agent practises with the emotional customer in the simulator (brows
     await harness?.close();
   });
 
-  it('calms the customer down, sees the mood fall, and reads the debrief with score, steps and mood curve', async () => {
+  it('calms the customer down, sees the mood fall, reads the debrief with score, steps and mood curve; a trainer reviews it', async () => {
     const { context, page } = await newPage(harness);
     await withFailureShot(page, 'academy-simulator', async () => {
       await logIn(page, harness.baseUrl, 'agent1@lingting.demo');
@@ -70,6 +70,16 @@ describe('an agent practises with the emotional customer in the simulator (brows
       // The finished simulation is listed with its score.
       await page.getByRole('button', { name: '换一位客户' }).click();
       await page.getByTestId('simulations-mine').getByText('客户接受了方案').waitFor();
+
+      // A trainer reviewing it reads the trainee's lines under the trainee's name, not "我".
+      await context.clearCookies();
+      await logIn(page, harness.baseUrl, 'trainer@lingting.demo');
+      await page.goto(`${harness.baseUrl}/academy?tab=simulator`);
+      const team = page.getByTestId('simulations-team');
+      await team.getByText('张晓雯').first().waitFor();
+      await team.getByRole('button').filter({ hasText: /查看|打开/ }).first().click();
+      await page.getByText('对话记录').click();
+      await page.getByTestId('bubble-trainee').first().getByText('张晓雯', { exact: true }).waitFor();
     });
     await context.close();
   }, 120_000);

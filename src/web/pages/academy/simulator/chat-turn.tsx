@@ -54,13 +54,13 @@ export function TurnFindings({ turn }: { turn: SimulationTurn }) {
 }
 
 /** One exchange: the trainee's message (coach underlines and findings), then the customer's reply and mood. */
-export function ChatTurn({ turn }: { turn: SimulationTurn }) {
+export function ChatTurn({ turn, trainee }: { turn: SimulationTurn; trainee?: string }) {
   const { t, i18n } = useTranslation();
   const locale = toLocale(i18n.language);
   const marks = turn.findings.map((f) => ({ start: f.start, end: f.end, tone: f.severity, title: pick(f.suggestion, locale) }));
   return (
     <>
-      <Bubble side="trainee" who={t('simulator.chat.you')}>
+      <Bubble side="trainee" who={trainee ?? t('simulator.chat.you')}>
         <UnderlinedText text={turn.text} marks={marks} />
       </Bubble>
       <Flex justify="flex-end">

@@ -85,8 +85,8 @@ function FindingsCard({ debrief }: { debrief: SimulationDebrief }) {
   );
 }
 
-/** The whole conversation: the customer's opening and every turn with its findings. */
-function Transcript({ simulation }: { simulation: Simulation }) {
+/** The whole conversation: the customer's opening and every turn with its findings; a reviewer sees the trainee's name. */
+function Transcript({ simulation, mine }: { simulation: Simulation; mine: boolean }) {
   const { t, i18n } = useTranslation();
   return (
     <Flex vertical gap={12}>
@@ -94,7 +94,7 @@ function Transcript({ simulation }: { simulation: Simulation }) {
         <Typography.Text>{pick(simulation.opening, toLocale(i18n.language))}</Typography.Text>
       </Bubble>
       {simulation.turns.map((turn) => (
-        <ChatTurn key={turn.position} turn={turn} />
+        <ChatTurn key={turn.position} turn={turn} trainee={mine ? undefined : simulation.userName} />
       ))}
     </Flex>
   );
@@ -116,7 +116,7 @@ export function SimulationDebriefView({ simulation, persona, mine, onAgain, onOt
           </Flex>
         }
       >
-        <Transcript simulation={simulation} />
+        <Transcript simulation={simulation} mine={mine} />
       </Card>
     );
   }
@@ -153,7 +153,7 @@ export function SimulationDebriefView({ simulation, persona, mine, onAgain, onOt
           {
             key: 'transcript',
             label: t('simulator.debrief.transcript'),
-            children: <Transcript simulation={simulation} />,
+            children: <Transcript simulation={simulation} mine={mine} />,
           },
         ]}
       />
