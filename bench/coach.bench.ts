@@ -16,6 +16,7 @@ import dev2 from '../src/shared/coach/eval/replies-dev-2.json' with { type: 'jso
 import holdout3 from '../src/shared/coach/eval/replies-holdout-3.json' with { type: 'json' };
 import holdout4 from '../src/shared/coach/eval/replies-holdout-4.json' with { type: 'json' };
 import holdout5 from '../src/shared/coach/eval/replies-holdout-5.json' with { type: 'json' };
+import blind6 from '../src/shared/coach/eval/replies-blind-6.json' with { type: 'json' };
 import customers from '../src/shared/coach/eval/customers.json' with { type: 'json' };
 import customersHoldout from '../src/shared/coach/eval/customers-holdout.json' with { type: 'json' };
 import customersHoldout2 from '../src/shared/coach/eval/customers-holdout-2.json' with { type: 'json' };
@@ -95,11 +96,12 @@ const customerLine = (name: string, e: CustomerEvaluation): string =>
 /** Runs the coach benchmark and returns its Markdown section. */
 export async function coachBench(): Promise<string> {
   const analyze = (t: string) => analyzeReply(t);
-  const devSets = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5] as LabelledReply[][];
+  const devSets = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5, blind6] as LabelledReply[][];
   const dev = evaluateReplies(replies as LabelledReply[], analyze);
   const allDev = evaluateReplies(devSets.flat(), analyze);
   const h4 = evaluateReplies(holdout4 as LabelledReply[], analyze);
   const h5 = evaluateReplies(holdout5 as LabelledReply[], analyze);
+  const b6 = evaluateReplies(blind6 as LabelledReply[], analyze);
   const blind = blindReplySets.map(({ name, set }) => ({ name, e: evaluateReplies(set, analyze) }));
   const read = (t: string, h?: string[]) => analyzeCustomer(t, h);
   const custDev = evaluateCustomers([customers, customersHoldout].flat() as LabelledCustomerMessage[], read);
@@ -119,15 +121,20 @@ export async function coachBench(): Promise<string> {
     'category when it gets a warning or an error in it (hints are advice).',
     '',
     `- **Development** (${allDev.replies} replies, ${allDev.cleanReplies} clean): the original set (${dev.replies}), held-out 1 (${n(holdout)}),`,
-    `  held-out 2 (${n(holdout2)}), dev 2 (${n(dev2)}), held-out 3 (${n(holdout3)}) and, since round three, held-out 4 (${h4.replies}) and`,
-    `  held-out 5 (${h5.replies}) — each held-out set moved into development use after its one blind run. Rules were tuned on all of`,
-    '  these, so these columns show fit, not generalisation. Relabelled so far: one held-out 3 item in round two ("…您得自己想办法"',
-    '  is also you_blame); in round three "那个是运营商的问题，我们无能为力" (dev 2) is also refusal, and "我也没办法，你自己看着办吧"',
-    '  (original set) is rude only — a shrug, as the guide and the later sets label it.',
+    `  held-out 2 (${n(holdout2)}), dev 2 (${n(dev2)}), held-out 3 (${n(holdout3)}), since round three held-out 4 (${h4.replies}) and`,
+    `  held-out 5 (${h5.replies}), and since round four blind 6 (${b6.replies}) — each moved into development use after its one blind`,
+    '  run. Rules were tuned on all of these, so these columns show fit, not generalisation. Relabelled so far: one held-out 3',
+    '  item in round two ("…您得自己想办法" is also you_blame); in round three "那个是运营商的问题，我们无能为力" (dev 2) is also',
+    '  refusal, and "我也没办法，你自己看着办吧" (original set) is rude only — a shrug, as the guide and the later sets label it.',
     `- **Held-out 5** (${h5.replies} replies, ${h5.cleanReplies} clean, every category ≥ 27 positives) was written by someone who never saw the rules,`,
-    '  in colloquial, written, Traditional and mixed Chinese–English style; it is the best estimate so far of fresh wording.',
+    '  in colloquial, written, Traditional and mixed Chinese–English style.',
+    `- **Blind 6** (${b6.replies} replies, ${b6.cleanReplies} clean) was written the same way for round three's blind run; its history row`,
+    '  below is the latest measure of how the rules do on wording they were not tuned on.',
     '',
-    ...evaluationTable([dev, allDev, h4, h5, ...blind.map((b) => b.e)], ['original dev', 'all development', 'held-out 4 (now dev)', 'held-out 5 (now dev)', ...blind.map((b) => b.name)]),
+    ...evaluationTable(
+      [dev, allDev, h4, h5, b6, ...blind.map((b) => b.e)],
+      ['original dev', 'all development', 'held-out 4 (now dev)', 'held-out 5 (now dev)', 'blind 6 (now dev)', ...blind.map((b) => b.name)],
+    ),
     '',
     ...blind.flatMap((b) => [targetLine(b.name, b.e), '']),
     'Blind runs, each recorded once before any change made in response to it (history; the columns above are after tuning):',
@@ -137,6 +144,7 @@ export async function coachBench(): Promise<string> {
     '| held-out 3 (round one) | 5 of 10 | 1.4% | (per-category figures not kept) |',
     '| held-out 4 (round two) | 3 of 10 | 3.2% | refusal 0.93 / 0.82, no_reason 0.92 / 0.85, you_blame 1.00 / 0.85, negative_framing 0.83 / 0.83, passing_buck 1.00 / 0.85, doubting 0.75 / 0.64, overpromise 0.85 / 0.79 |',
     '| held-out 5 (round three) | 1 of 10 | 4.3% | refusal 0.86 / 0.94, but 1.00 / 0.74, you_blame 1.00 / 0.74, negative_framing 1.00 / 0.67, passing_buck 0.90 / 0.67, doubting 1.00 / 0.48, denying_emotion 1.00 / 0.74, rude 0.89 / 0.63, overpromise 0.94 / 0.63 |',
+    '| blind 6 (round three) | 3 of 10 | 4.5% | refusal 0.90 / 0.82, no_reason 0.90 / 0.70, you_blame 0.88 / 0.58, passing_buck 1.00 / 0.77, doubting 1.00 / 0.62, rude 0.89 / 0.65, overpromise 0.91 / 0.77 (but, negative_framing and denying_emotion count as on target at recall 22/26, which prints as 0.85 but is 0.846) |',
     '',
     'Round three (23 Nov 2026) rewrote the rules around how Chinese builds each fault instead of listed phrases: a negation or',
     'modal before a service verb ("是不会给您办的", "暂不提供…服务", "不让带"), potential complements V不了/V不到/V不进去/V不下来',
@@ -148,6 +156,12 @@ export async function coachBench(): Promise<string> {
     'way (doubt from our records or checks, "不会是…吧", owners named by their kind — 商/公司/处/科 —, certainty idioms, "理解归理解"),',
     'and so were misses on about 900 probe replies written afresh for the purpose, none of them kept in the sets. The fitted columns',
     'above overstate what unseen wording will get: expect the next blind set to land between the held-out 5 row and these columns.',
+    '',
+    'Round four took each miss and false positive of blind 6 back to its construction and covered the class: hindsight questions and',
+    'counter-blame ("您…没看清…吗", "您又没说…", "本来就该您…"), our side declared infallible or the customer\'s claim echoed and waved off,',
+    'disowning a decision ("又不是我定的", "怪不了我们", "跟我们不相干"), brush-offs and exasperation, certainty words and "zero risk" claims,',
+    'concessions a 但是 takes back ("药是有货的，可是…"), and harmless look-alikes kept clean (绝对值, 难根治, 车开不进去, 听不清). About 690',
+    'probe replies written afresh for the purpose, positives and clean look-alikes in several domains, checked each class; none is kept in the sets.',
     '',
     `${customerLine('Customer messages, development (customers.json and the first held-out set)', custDev)} The first`,
     `held-out set alone (${custH1.messages} messages, blind in round one at 79.2% / 83.3%) now reads ${pct(custH1.emotionAccuracy)} / ${pct(custH1.typeAccuracy)} after tuning on it.`,

@@ -11,15 +11,16 @@ import dev2 from './eval/replies-dev-2.json' with { type: 'json' };
 import holdout3 from './eval/replies-holdout-3.json' with { type: 'json' };
 import holdout4 from './eval/replies-holdout-4.json' with { type: 'json' };
 import holdout5 from './eval/replies-holdout-5.json' with { type: 'json' };
+import blind6 from './eval/replies-blind-6.json' with { type: 'json' };
 import customersHoldout from './eval/customers-holdout.json' with { type: 'json' };
 import customersHoldout2 from './eval/customers-holdout-2.json' with { type: 'json' };
 import customersHoldout3 from './eval/customers-holdout-3.json' with { type: 'json' };
 import customersBlind4 from './eval/customers-blind-4.json' with { type: 'json' };
 
 const replySet = replies as LabelledReply[];
-// Every held-out reply set has had its one blind run and is development data now (see BENCHMARKS.md); the
-// final blind sets are run once by the lead and are never imported here.
-const developmentSet = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5].flat() as LabelledReply[];
+// Every held-out reply set and blind 6 have had their one blind run and are development data now (see
+// BENCHMARKS.md); the final blind sets are run once by the lead and are never imported here.
+const developmentSet = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5, blind6].flat() as LabelledReply[];
 // Customer held-out sets 1–3 are development data now (each after its one blind run); customers-blind-4 stays blind.
 const customerSet = [customers, customersHoldout, customersHoldout2, customersHoldout3].flat() as LabelledCustomerMessage[];
 
@@ -60,6 +61,7 @@ describe('held-out sets', () => {
     ['held-out 3', holdout3 as LabelledReply[]],
     ['held-out 4', holdout4 as LabelledReply[]],
     ['held-out 5', holdout5 as LabelledReply[]],
+    ['blind 6', blind6 as LabelledReply[]],
   ])('%s keeps clean replies free of warnings and errors (≤ 5%%)', (_name, set) => {
     expect(evaluateReplies(set, (text) => analyzeReply(text)).cleanFalsePositiveRate).toBeLessThanOrEqual(0.05);
   });
@@ -67,15 +69,19 @@ describe('held-out sets', () => {
   it.each([
     ['held-out 4', holdout4 as LabelledReply[], 150, 50],
     ['held-out 5', holdout5 as LabelledReply[], 300, 100],
+    ['blind 6', blind6 as LabelledReply[], 300, 100],
   ])('%s has at least %i replies, %i clean and every category at least ten times', (_name, set, size, clean) => {
     expect(set.length).toBeGreaterThanOrEqual(size);
     expect(set.filter((r) => r.labels.length === 0).length).toBeGreaterThanOrEqual(clean);
     for (const c of COACH_CATEGORIES) expect(set.filter((r) => r.labels.includes(c)).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('no held-out 5 reply repeats an earlier set', () => {
-    const earlier = new Set([replies, holdout, holdout2, dev2, holdout3, holdout4].flat().map((r) => (r as LabelledReply).text));
-    expect((holdout5 as LabelledReply[]).filter((r) => earlier.has(r.text))).toEqual([]);
+  it.each([
+    ['held-out 5', holdout5 as LabelledReply[], [replies, holdout, holdout2, dev2, holdout3, holdout4]],
+    ['blind 6', blind6 as LabelledReply[], [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5]],
+  ])('no %s reply repeats an earlier set', (_name, set, earlierSets) => {
+    const earlier = new Set(earlierSets.flat().map((r) => (r as LabelledReply).text));
+    expect(set.filter((r) => earlier.has(r.text))).toEqual([]);
   });
 
   it('no blind customer message appears in a development set', () => {

@@ -9,7 +9,7 @@ export const REFUSAL =
   '(?<!会)不(?:接受|允许|同意|批准|开放|办理)(?!吗|呢)|' +
   '没有这(?:项|个|种)(?:服务|业务|优惠|政策|操作|先例|权限)|' +
   // The service speaking of what it does not do (我们不提供…, 暂不支持…), and rules said as bans (不让带, 不准停).
-  `(?:我们|这边|这里|本店|门店|公司|暂|暂时|目前|现在|一律|均)${gap(3)}不(?:提供|支持|开放|受理|办理|接受|允许|收|做)|不提供${gap(8)}(?:服务|业务)|` +
+  `(?:我们|这边|这里|本店|门店|公司|暂|暂时|目前|现在|一律|均)${gap(3)}不(?:提供|支持|开放|受理|办理|接受|允许|收|做|开|接|出售|承接|承办|接单)|不提供${gap(8)}(?:服务|业务)|` +
   `不(?:单独|另外|额外|随便|轻易)(?:${anyOf(SERVICE_VERBS)}|发|开|送|卖)|不(?:对|向|为)(?:您|你|外|个人|散客|非会员)${gap(2)}(?:开放|提供|出售|销售|办理)|` +
   // 不支持 refuses unless a device is its subject ("这款手机不支持无线充电" describes the product).
   `(?<!(?:手机|电脑|设备|机器|型号|电视|路由器|耳机|手表|这款|该款|系统版本)${gap(4)})不支持(?!您|你)|` +
@@ -21,22 +21,28 @@ export const REFUSAL =
   // A negation before something a service grants, at the end of its clause (押金不退, 不给改, 不会赔的, 不可退换) …
   `(?<![能行可])不(?!是)(?:可|给|给您|予|会|再|能)?(?:免费|无偿)?${anyOf(SERVICE_VERBS)}(?=[^，,。！!？?；;您你我\\s]{0,4}(?:[了的啊呢哦呀，,。！!？?；;\\s]|$))|` +
   // … "V不了/V不上/V不到" of such a verb (收不了, 帮不上, 拿不出来), a turned-down request, "没得选".
-  `${anyOf(CAN_NOT_VERBS)}${anyOf(CAN_NOT_RESULTS)}|(?:改|调|换|转)不过来|驳回|(?:被|已|已经|我们|只能)拒绝|没得(?:选|换|退|商量|谈|改)|` +
+  `${anyOf(CAN_NOT_VERBS)}${anyOf(CAN_NOT_RESULTS)}|(?:修|治)不好|` +
+  // A request turned down by review ("延期申请没通过"), or haggling ruled out ("不讲价").
+  `(?:申请|审核|审批|报销|理赔|贷款)${gap(4)}(?<!还|尚)(?:没|未)(?:有|能)?(?:通过|批下来|获批|批准)|不(?:讲价|还价|议价|砍价|打折)(?=[了的啊呢哦呀，,。！!？?；;\\s]|$)|` +
+  // "不卖给您", "不退给你": the thing withheld from the customer; "暂时不会采纳", "不予考虑": a request turned down.
+  `不${anyOf(SERVICE_VERBS)}(?:给|予)(?:您|你)(?=[了的啊呢哦呀，,。！!？?；;\\s]|$)|(?:不会|不予|暂不|不再|不打算)(?:采纳|采用|答应|考虑)|不打算(?:改|调整|修改|开放|增加|退|赔|换)|(?:改|调|换|转)不过来|驳回|(?:被|已|已经|我们|只能)拒绝|没得(?:选|换|退|商量|谈|改)|` +
   // Any "V不了 / V不回来" is an inability in a reply (撤销不了, 清不回来); faults and idioms are excluded below.
   '[\\u4e00-\\u9fa5]不了(?![多几太那])|[\\u4e00-\\u9fa5]不(?:回来|回去|下来)|(?:我们|这边|这里|门店)' + gap(2) + '没有' + gap(4) + '(?:服务|业务)';
 
 /** Clauses where a refusal word describes a fault, a condition, a paraphrase, a promise or a benefit. */
 export const REFUSAL_EXCLUDE =
-  '(?:无法|不能|没法)(?:正常)?(?:开机|充电|上网|连接|联网|接通|登录|登陆|打开|识别|显示|启动|通话|拨打|接听|收到|发送|关机|入睡|休息)|' +
+  '(?:无法|不能|没法)(?:正常)?(?:开机|充电|上网|连接|联网|接通|登录|登陆|打开|识别|显示|启动|通话|拨打|接听|收到|发送|关机|入睡|休息|听清|听到|听见|看清|看到)|' +
   // What cannot be known ("没法证明", "无法判断") and how to use a product ("不能放在灶上") are not refusals.
   '(?:无法|不能|没法)(?:证明|确定|判断|判定|确认)|不(?:能|要|可以|宜)(?:放在|放进|放入|用于|接触|靠近|浸泡|水洗|机洗|烘干|暴晒|加热|直接|混用|长时间)|' +
-  '(?:不能|无法|不会)(?:再)?让您|(?:不能|无法|不敢|没法|没办法|不好)保证|如果|要是|假如|万一|的话|' +
+  '(?:不能|无法|不会)(?:再)?让您|(?:不能|无法|不敢|没法|没办法|不好)保证|如果|要是|假如|万一|(?:不(?!过)|没|无)[^，,。]{0,6}的话|' +
   '您(?:说|反映|提到|遇到)(?!的)|生气|着急|激动|[你您](?:是|就|难道)?(?:暂时|现在|目前)?(?:不能|无法|不可以|不(?:接受|同意|允许))|' +
   // Faults ("开不了机", "收不到短信") and time or certainty ("用不了多久", "错不了") are not refusals.
   '管不了|管不着|左右不了|做不了主|说了不算|(?<!登)不了机|不了网|不了电话|不了号|不上网|连不上|登不上|充不上|打不开|收不到|好不了|走不了|来不了|睡不了|吃不了|' +
   // Time and amounts ("用不了半小时"), and harm that will not happen ("丢不了", "亏不了") reassure.
-  '不了(?:多|几|太|那么|半|[一二两三四五六七八九十])|不上(?:多|几)|(?:丢|坏|亏|误|漏|输|伤|破|慢|晚|迟|耽误)不了|' +
-  '少不了|(?<!减)免不了|错不了|忘不了|(?<!享)受不了|大不了|跑不了|差不了|额外|另外收|不收(?:取)?' + gap(6) + '(?:费|钱)|(?:费|钱)' + gap(6) + '不收|' +
+  '不了(?:多|几|太|那么|半|[一二两三四五六七八九十])|不上(?:多|几)|(?:丢|坏|亏|误|漏|输|伤|破|慢|晚|迟|耽误|掉|散|裂|断|褪|脱)不了|' +
+  // "实在不行就…", "不行的话…" weigh a fallback, they refuse nothing.
+  '(?:实在|再|还)不行(?=的话|就|再|[，,])|不行的话|' +
+  '少不了|(?<![减费])免不了|错不了|忘不了|(?<!享)受不了|大不了|跑不了|差不了|额外|另外收|不收(?:取)?' + gap(6) + '(?:费|钱)|(?:费|钱)' + gap(6) + '不收|' +
   // A consequence of what happened ("地址写错了，快递才送不到"), a condition ("不然办不了"), a habit ("从不卖假货")
   // and safety advice ("密码不能告诉别人").
   '才[\\u4e00-\\u9fa5]{0,3}(?:不|没|无)|不然|否则|不是不|从来不|从不|绝不|不(?:能|要|可以)(?:随便)?(?:泄露|透露|(?:告诉|交给)(?:别人|他人|任何人|陌生人|其他人))|' +
@@ -44,7 +50,13 @@ export const REFUSAL_EXCLUDE =
   // quotes ("您提到的“不能退”") is cited, not said; "全网找不到更低的" is a boast.
   '我(?:也|是|真|也是)没(?:有)?(?:办法|辙)(?=[了啊呀，,。！!…]|$)|做不了决定|决定不了|[“「『][^”」』]{0,10}(?:不|没|无)|找不到(?:更|第二)|' +
   // Rude or boastful set phrases (爱办不办, 稳赚不赔) and "crying won't solve it" are reported by their own rules.
-  '爱.不|赚不赔|怪|(?:哭|吵|闹|急|嚷|喊)也';
+  '爱.不|赚不赔|怪|(?:哭|吵|闹|急|嚷|喊)也|(?:哭|吵|闹|嚷|喊|骂|生气|发火)(?:也|都|又)?(?:解决|没用)|' +
+  // "退不退得了" asks whether, it does not refuse.
+  '([\\u4e00-\\u9fa5])不\\1|' +
+  // What an action makes irreversible ("注销后数据无法找回") warns before it, it refuses nothing.
+  '后' + gap(4) + '(?:就)?(?:无法|不能|没法)(?:再)?(?:找回|恢复|复原|撤回)|' +
+  // A vehicle that cannot get through ("车开不进去") describes the road, not a service withheld.
+  '车' + gap(3) + '(?:开|进|停|出)不(?:进去|进来|过去|过来|出去|出来)';
 
 /** Words that offer the customer something else to do or receive. */
 export const ALTERNATIVE =
@@ -52,7 +64,7 @@ export const ALTERNATIVE =
   `(?<!(?:不(?!过)|无法|没法|办法|不能)${gap(2)})(?:` +
   // "保养是可以预约的，但周末一律不接单": a concession just before the refusal offers nothing.
   `(?<![不是])可以(?!${gap(3)}[，,]$)|是可以(?!${gap(8)}的[，,]$)|` +
-  '(?<![因作成])为您|帮您|给您|替您|我(?:们)?建议|建议(?:您|你|先|直接|改|换|用|选|到|去|办|走|手|尝试|试)|推荐|另外|或者|改为|换成|换一|我来|我们来|备用|(?:带|陪|领)(?:您|你)|' +
+  '(?<![因作成])为您|帮您|给您|替您|第一时间|(?:我|我们)先(?:把|给|为|帮|安排|联系|登记|发)|(?:通知|联系|告诉)您|我(?:们)?建议|建议(?:您|你|先|直接|改|换|用|选|到|去|办|走|手|尝试|试)|推荐|另外|或者|改为|换成|换一|我来|我们来|备用|(?:带|陪|领)(?:您|你)|' +
   // "您申请的延期" names the request; only the agent arranging or applying is an offer.
   `(?<![您你]${gap(3)})(?:安排|登记|申请|提醒|优先)` +
   ')';
@@ -65,7 +77,7 @@ export const REASON_STATED =
 
 // Facts that explain a no by themselves: sold out, expired, only for someone else, already the floor.
 const REASON_FACTS =
-  '已经?(?:过|超|满)|超过|(?<![看听说做查试问用找])过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|结束|起飞|停售|下架|用完|满员|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)';
+  '已经?(?:过|超|满)|超过|(?<![看听说做查试问用找])过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|结束|起飞|停售|下架|用完|满员|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经(?!在|为|帮|给|替|着手|开始|安排|联系|提交|记录|登记|收到|转|不|没)|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)|(?:名额|库存|房间|票|座位|号|货)' + gap(2) + '(?:没了|没有了|不够了)|用光|抢光|领完|发完|约满';
 
 /** Any reason for a refusal, stated or a fact, when it stands in a clause of its own. */
 export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
@@ -75,7 +87,7 @@ export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
  * (房间订满了, 已经过期了); as a description of the thing ("已经出票的机票改不了", "冻结期间无法解冻",
  * "定制需求接不了") it names what is refused, not why.
  */
-export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})[\\u4e00-\\u9fa5]{0,2}了(?!的)`;
+export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})(?![不没])[\\u4e00-\\u9fa5]{0,2}了(?!的)`;
 
 /** A positive or an acceptance that a following 但是 would cancel. */
 export const POSITIVE =
@@ -87,10 +99,12 @@ export const POSITIVE =
   // Any praise built as intensifier + good quality (很高, 确实很强, 合情合理), or agreement.
   '(?:很|挺|非常|特别|真|的确)(?:好|高|强|棒|快|准|对|重要|有价值|在理)|合情合理|在理|信任|支持|建议|体会|心情|批了|已经(?:通过|批)|' +
   // A concession ("宽带是装好了，但是…", "修好了，可是…") is a yes the contrast then qualifies.
-  '(?:是|倒是)[\\u4e00-\\u9fa5]{1,3}了(?![吗吧])|(?:修|装|办|弄|改|换|调|批)好了|' +
+  '(?:是|倒是)(?!贵|慢|差|少|小|难|麻烦|远|旧|重|晚)[\\u4e00-\\u9fa5]{1,3}了(?![吗吧])|(?:修|装|办|弄|改|换|调|批)好了|' +
   // An apology, help given or work done is a yes too ("抱歉让您久等，可是…", "我帮您反映，不过…", "资料都齐了，可是…").
-  '抱歉|对不起|不好意思|道歉|了解(?!一下)|帮您(?!' + gap(1) + '(?:问问|试试|看看|问一下|试一下))|为您|(?:我们|我)会(?:处理|解决|跟进|帮)|齐了|齐全|I know|I understand|I see|sure|okay|' +
-  '认同|赞同|同情|道理|看到|(?<![没未])收到|(?:很|挺|非常|特别|十分)(?!难|差|贵|慢|少|忙|麻烦|遗憾|可惜|抱歉)[\\u4e00-\\u9fa5]' +
+  '抱歉|对不起|不好意思|道歉|了解(?!一下)|帮您(?!' + gap(1) + '(?:问问|试试|看看|问一下|试一下))|为您|(?:我们|我)会(?:处理|解决|跟进|帮)|齐了|齐全|I know|I understand|I see|sure|okay|\\bsorry\\b|(?:给|为|帮)您' + gap(4) + '(?:了|好了)(?=[，,])|(?:已经|正在)(?:在)?(?:为您|帮您)?(?:加急|处理|跟进|安排|核实|查)|' +
+  '认同|赞同|同情|道理|看到|转达|尽(?:量|力|全力)|(?:都|我)认(?![为识真])|\\b(?:fine|ok|okay|yes|right)\\b|' +
+  // A concession of what there is ("桌子有的，只是…", "药是有货的，可是…") is a yes the contrast takes back.
+  '有的(?=[，,])|(?:是|倒是)(?:有|能|可以)[\\u4e00-\\u9fa5]{0,4}的(?=[，,])|(?<![没未])收到|(?:很|挺|非常|特别|十分)(?!难|差|贵|慢|少|忙|麻烦|遗憾|可惜|抱歉)[\\u4e00-\\u9fa5]' +
   ')';
 
 /** Contrast conjunctions that can take back what came before (不但/不过分 are excluded by the rules). */
@@ -103,7 +117,9 @@ export const REASSURE = '放心|不用担心|不必担心|别担心';
 
 /** The agent going on to do or offer something, which keeps a 但是 from taking anything back. */
 export const OFFER =
-  '(?:我|我们)(?:会|可以|来|马上|这就|已经|先|帮|为|给|替|一定会)|(?<!不)可以(?:为|帮|给|替)|为您|帮您|给您|替您|' +
+  '(?:我|我们)(?:会|可以|来|马上|这就|已经|先|帮|为|给|替|一定会)|(?<!不)可以(?:为|帮|给|替)|' +
+  // "没办法给您补" offers nothing: help words right after a negation do not count.
+  `(?<!(?:不|没法|办法|无法|不能)${gap(2)})(?:为您|帮您|给您|替您)|` +
   // An alternative the customer can take ("不过您可以用信用卡分期").
-  '[您你](?:也|还)?可以|' + REASSURE;
+  '[您你](?:也|还)?可以|(?:通知|告诉|联系)您|' + REASSURE;
 

@@ -1,6 +1,7 @@
 // Rules about tone: negative framing and the thanks-before-apology order.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
+import { gap } from './lexicon.ts';
 
 /** Rules for the negative_framing category. */
 export const framingRules: CoachRule[] = [
@@ -33,9 +34,9 @@ export const framingRules: CoachRule[] = [
       kind: 'regex',
       pattern:
         '重蹈覆辙|我(?:再|先|帮您|给您)?试(?:试|一下|一试)|只能试试|试试看|尽量吧|碰(?:碰)?运气|(?:别|不要)抱(?:太大|多大|什么)?希望|' +
-        '不一定能|不好说|拖很久|很麻烦|万一再出|再出问题|' +
+        '不一定能|不好说|拖很久|很麻烦|(?:比较|特别|非常|挺)麻烦(?!您|你)|万一(?:又|再)出|只好(?:先)?(?:这样|凑合|将就)|再出问题|' +
         // Doubt about the outcome: "碰碰看", "说不定能", "估计很难", "希望不大".
-        '碰碰看|说不定(?:能|可以|会)|没(?:有)?(?:什么)?把握|看情况吧|听天由命|看运气|(?<![不])难(?:以)?(?:解决|处理|办|修|说)|' +
+        '碰碰看|说不定(?:能|可以|会)|说不定' + gap(4) + '就(?:好|行|能|会)|做好' + gap(2) + '(?:等|心理|最坏)' + gap(6) + '准备|没(?:有)?(?:什么)?把握|看情况吧|听天由命|看运气|(?<![不])难(?:以)?(?:解决|处理|办|修|说)|' +
         '估计(?:不行|很难|没戏|够呛|悬)|希望(?:不大|渺茫)|可能性(?:不大|很小|很低)|够呛|没戏',
     },
     message: say(
@@ -47,8 +48,8 @@ export const framingRules: CoachRule[] = [
       'Frame it positively: "I will do my very best for you and update you by …"',
     ),
     examples: {
-      positive: ['我试试看吧。', '希望这次不要重蹈覆辙。', '结果不好说。', '这种故障很难修，说不定能好。', '退款估计够呛。'],
-      negative: ['我会尽全力为您争取。', '我们一起找出原因，避免同样的情况再发生。', '这个操作不难，我一步步教您。'],
+      positive: ['说不定过两天就好了。', '您做好等一两周的准备。', '这事比较麻烦。', '万一又出故障就麻烦了。', '只好先这样了。', '我试试看吧。', '希望这次不要重蹈覆辙。', '结果不好说。', '这种故障很难修，说不定能好。', '退款估计够呛。'],
+      negative: ['出发前请做好防寒准备。', '给您添麻烦了，我马上处理。', '我会尽全力为您争取。', '我们一起找出原因，避免同样的情况再发生。', '这个操作不难，我一步步教您。'],
     },
   },
   {
@@ -60,7 +61,7 @@ export const framingRules: CoachRule[] = [
     anchors: [
       { require: 'absent', pattern: '查|问一下|核实|确认|了解一下|咨询', window: 'sentence_and_next' },
       // "我只是前台，我不清楚" is passing the buck, reported once by that rule.
-      { require: 'absent', pattern: '我只是|不归|不是我|[你您].{0,3}(?:问|找)|(?:要|得|去)问', window: 'sentence' },
+      { require: 'absent', pattern: '我只是|不归|不是我|经手|上一班|前任|上一任|之前的|以前的|[你您].{0,3}(?:问|找)|(?:要|得|去)问', window: 'sentence' },
     ],
     message: say(
       '只说“我不知道”，客户会觉得没人能帮他。',
@@ -72,7 +73,7 @@ export const framingRules: CoachRule[] = [
     ),
     examples: {
       positive: ['我不知道什么时候到货。', '这个我也不清楚。'],
-      negative: ['我不清楚具体时间，我这就帮您查一下。', '我不知道您现在方便吗？'],
+      negative: ['这是上一班同事经手的，我不清楚。', '我不清楚具体时间，我这就帮您查一下。', '我不知道您现在方便吗？'],
     },
   },
   {
