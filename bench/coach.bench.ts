@@ -28,9 +28,9 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /**
  * Blind reply sets: each is run once at the end of a round, before any rule changes in response to it, and is
- * recorded as history when the next round starts tuning on it. Blind 7 had its run at the end of round four.
+ * recorded as history when the next round starts tuning on it. Empty while the next blind set is being written.
  */
-const blindReplySets: { name: string; set: LabelledReply[] }[] = [{ name: 'blind 7', set: blind7 as LabelledReply[] }];
+const blindReplySets: { name: string; set: LabelledReply[] }[] = [];
 
 // One precision/recall column pair per set: the development sets first, then any blind set.
 function evaluationTable(sets: ReplyEvaluation[], names: string[]): string[] {
@@ -99,12 +99,13 @@ const customerLine = (name: string, e: CustomerEvaluation): string =>
 /** Runs the coach benchmark and returns its Markdown section. */
 export async function coachBench(): Promise<string> {
   const analyze = (t: string) => analyzeReply(t);
-  const devSets = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5, blind6] as LabelledReply[][];
+  const devSets = [replies, holdout, holdout2, dev2, holdout3, holdout4, holdout5, blind6, blind7] as LabelledReply[][];
   const dev = evaluateReplies(replies as LabelledReply[], analyze);
   const allDev = evaluateReplies(devSets.flat(), analyze);
   const h4 = evaluateReplies(holdout4 as LabelledReply[], analyze);
   const h5 = evaluateReplies(holdout5 as LabelledReply[], analyze);
   const b6 = evaluateReplies(blind6 as LabelledReply[], analyze);
+  const b7 = evaluateReplies(blind7 as LabelledReply[], analyze);
   const blind = blindReplySets.map(({ name, set }) => ({ name, e: evaluateReplies(set, analyze) }));
   const read = (t: string, h?: string[]) => analyzeCustomer(t, h);
   const custDev = evaluateCustomers([customers, customersHoldout, customersHoldout2, customersHoldout3].flat() as LabelledCustomerMessage[], read);
@@ -124,18 +125,21 @@ export async function coachBench(): Promise<string> {
     '',
     `- **Development** (${allDev.replies} replies, ${allDev.cleanReplies} clean): the original set (${dev.replies}), held-out 1 (${n(holdout)}),`,
     `  held-out 2 (${n(holdout2)}), dev 2 (${n(dev2)}), held-out 3 (${n(holdout3)}), since round three held-out 4 (${h4.replies}) and`,
-    `  held-out 5 (${h5.replies}), and since round four blind 6 (${b6.replies}) — each moved into development use after its one blind`,
-    '  run. Rules were tuned on all of these, so these columns show fit, not generalisation. Relabelled so far: one held-out 3',
-    '  item in round two ("…您得自己想办法" is also you_blame); in round three "那个是运营商的问题，我们无能为力" (dev 2) is also',
-    '  refusal, and "我也没办法，你自己看着办吧" (original set) is rude only — a shrug, as the guide and the later sets label it.',
+    `  held-out 5 (${h5.replies}), since round four blind 6 (${b6.replies}) and since round five blind 7 (${b7.replies}) — each moved into`,
+    '  development use after its one blind run. Rules were tuned on all of these, so these columns show fit, not generalisation.',
+    '  Relabelled so far: one held-out 3 item in round two ("…您得自己想办法" is also you_blame); in round three "那个是运营商的问题，',
+    '  我们无能为力" (dev 2) is also refusal, and "我也没办法，你自己看着办吧" (original set) is rude only — a shrug, as the guide and',
+    '  the later sets label it; in round five that dev 2 item and "您别激动，这事归总部管，我们门店处理不了" (held-out 3) are also',
+    '  no_reason — whose job it is is passing the buck, not a reason, as the guide labels that very reply.',
     `- **Held-out 5** (${h5.replies} replies, ${h5.cleanReplies} clean, every category ≥ 27 positives) was written by someone who never saw the rules,`,
     '  in colloquial, written, Traditional and mixed Chinese–English style.',
-    `- **Blind 6** (${b6.replies} replies, ${b6.cleanReplies} clean) was written the same way for round three's blind run; its history row`,
-    '  below is the latest measure of how the rules do on wording they were not tuned on.',
+    `- **Blind 6** (${b6.replies} replies, ${b6.cleanReplies} clean) and **blind 7** (${b7.replies} replies, ${b7.cleanReplies} clean) were written the same`,
+    "  way for the blind runs of rounds three and four; blind 7's history row below is the latest measure of how the rules do on",
+    '  wording they were not tuned on.',
     '',
     ...evaluationTable(
-      [dev, allDev, h4, h5, b6, ...blind.map((b) => b.e)],
-      ['original dev', 'all development', 'held-out 4 (now dev)', 'held-out 5 (now dev)', 'blind 6 (now dev)', ...blind.map((b) => b.name)],
+      [dev, allDev, h4, h5, b6, b7, ...blind.map((b) => b.e)],
+      ['original dev', 'all development', 'held-out 4 (now dev)', 'held-out 5 (now dev)', 'blind 6 (now dev)', 'blind 7 (now dev)', ...blind.map((b) => b.name)],
     ),
     '',
     ...blind.flatMap((b) => [targetLine(b.name, b.e), '']),
@@ -165,6 +169,11 @@ export async function coachBench(): Promise<string> {
     'disowning a decision ("又不是我定的", "怪不了我们", "跟我们不相干"), brush-offs and exasperation, certainty words and "zero risk" claims,',
     'concessions a 但是 takes back ("药是有货的，可是…"), and harmless look-alikes kept clean (绝对值, 难根治, 车开不进去, 听不清). About 690',
     'probe replies written afresh for the purpose, positives and clean look-alikes in several domains, checked each class; none is kept in the sets.',
+    '',
+    'Round five did the same with blind 7: contrast turns outside the usual list (只可惜, 问题是, 话说回来, a clause-initial 可) and',
+    'concessions (属实, 话是这么说, 晓得), a no repeated as its own reason ("约不上就是约不上"), curt and mocking retorts, duties laid on the',
+    'customer (下次早点…, 得您自己…, 先把…再说) and blame turned back (怪不了我们); whose job it is no longer counts as a reason for a no.',
+    'About 140 probe replies written afresh, positives and clean look-alikes in several domains, checked each class; none is kept in the sets.',
     '',
     `${customerLine('Customer messages, development (customers.json and held-out sets 1–3, each after its blind run)', custDev)}`,
     `${customerLine('Customer messages, blind 4 (written by someone who never saw the cues; run once, after the cues were rebuilt from word classes in round three)', custBlind)}`,

@@ -27,7 +27,7 @@ export const REFUSAL =
   // "不卖给您", "不退给你": the thing withheld from the customer; "暂时不会采纳", "不予考虑": a request turned down.
   `不${anyOf(SERVICE_VERBS)}(?:给|予)(?:您|你)(?=[了的啊呢哦呀，,。！!？?；;\\s]|$)|(?:不会|不予|暂不|不再|不打算)(?:采纳|采用|答应|考虑)|不打算(?:改|调整|修改|开放|增加|退|赔|换)|(?:改|调|换|转)不过来|驳回|(?:被|已|已经|我们|只能)拒绝|没得(?:选|换|退|商量|谈|改)|` +
   // Any "V不了 / V不回来" is an inability in a reply (撤销不了, 清不回来); faults and idioms are excluded below.
-  '[\\u4e00-\\u9fa5]不了(?![多几太那])|[\\u4e00-\\u9fa5]不(?:回来|回去|下来)|(?:我们|这边|这里|门店)' + gap(2) + '没有' + gap(4) + '(?:服务|业务)';
+  '[\\u4e00-\\u9fa5]不了(?![多几太那])|[\\u4e00-\\u9fa5]不(?:回来|回去|下来)|[撤退追要收赎]不回(?=[的了啦，,。！!]|$)|(?:我们|这边|这里|门店)' + gap(2) + '没有' + gap(4) + '(?:服务|业务)';
 
 /** Clauses where a refusal word describes a fault, a condition, a paraphrase, a promise or a benefit. */
 export const REFUSAL_EXCLUDE =
@@ -50,7 +50,7 @@ export const REFUSAL_EXCLUDE =
   // quotes ("您提到的“不能退”") is cited, not said; "全网找不到更低的" is a boast.
   '我(?:也|是|真|也是)没(?:有)?(?:办法|辙)(?=[了啊呀，,。！!…]|$)|做不了决定|决定不了|[“「『][^”」』]{0,10}(?:不|没|无)|找不到(?:更|第二)|' +
   // Rude or boastful set phrases (爱办不办, 稳赚不赔) and "crying won't solve it" are reported by their own rules.
-  '爱.不|赚不赔|怪|(?:哭|吵|闹|急|嚷|喊)也|(?:哭|吵|闹|嚷|喊|骂|生气|发火)(?:也|都|又)?(?:解决|没用)|' +
+  '爱.不|赚不赔|怪|(?:哭|吵|闹|急|嚷|喊)也|(?:哭|吵|闹|嚷|喊|吼|叫|骂|急|生气|发火)(?:也|都|又)?(?:解决|没用)|' +
   // "退不退得了" asks whether, it does not refuse.
   '([\\u4e00-\\u9fa5])不\\1|' +
   // What an action makes irreversible ("注销后数据无法找回") warns before it, it refuses nothing.
@@ -63,20 +63,26 @@ export const ALTERNATIVE =
   // "没办法帮您催" offers nothing: an offer word right after a negation does not count.
   `(?<!(?:不(?!过)|无法|没法|办法|不能)${gap(2)})(?:` +
   // "保养是可以预约的，但周末一律不接单": a concession just before the refusal offers nothing.
-  `(?<![不是])可以(?!${gap(3)}[，,]$)|是可以(?!${gap(8)}的[，,]$)|` +
+  `(?<![不是])可以(?!${gap(3)}[，,]$|理解|体谅|明白|想象)|是可以(?!${gap(8)}的[，,]$)|` +
   '(?<![因作成])为您|帮您|给您|替您|第一时间|(?:我|我们)先(?:把|给|为|帮|安排|联系|登记|发)|(?:通知|联系|告诉)您|我(?:们)?建议|建议(?:您|你|先|直接|改|换|用|选|到|去|办|走|手|尝试|试)|推荐|另外|或者|改为|换成|换一|我来|我们来|备用|(?:带|陪|领)(?:您|你)|' +
   // "您申请的延期" names the request; only the agent arranging or applying is an offer.
-  `(?<![您你]${gap(3)})(?:安排|登记|申请|提醒|优先)` +
+  // "我把定位发您": something handed over to the customer.
+  `我(?:们)?(?:这就|马上|现在|先)?把${gap(10)}(?:发|给|寄|转|送)(?:给)?(?:您|你)|` +
+  // "我也是听上面安排的" obeys an arrangement, it makes none.
+  `(?<![您你]${gap(3)}|(?:听|服从|按照?)${gap(2)})(?:安排|登记|申请|提醒|优先)` +
   ')';
 
-/** Words that state a reason outright: a connective, a rule, or whose matter it is (归总部管). */
+/**
+ * Words that state a reason outright: a connective or a rule. Whose matter it is (归总部管, 是厂家的问题) is
+ * passing the buck, not a reason, so a refusal that rests on it alone still has no reason.
+ */
 export const REASON_STATED =
-  '因为|由于|根据|按照|依据|鉴于|出于|考虑到|原因|规定|政策|条款|合同|合约|协议|法律|法规|监管|安全|所以|是为了|归' + gap(5) + '管|' +
-  // Whose matter it is, said as a fact ("这是厂家的问题").
-  '是' + gap(8) + '的(?:问题|事|责任|决定|意思|安排)';
+  '因为|由于|根据|按照|依据|鉴于|出于|考虑到|原因|规定|政策|条款|合同|合约|协议|法律|法规|监管|安全|所以|是为了';
 
 // Facts that explain a no by themselves: sold out, expired, only for someone else, already the floor.
 const REASON_FACTS =
+  // Used up (号放完了, 票抢光了) and a requirement the customer missed (得提前三天约).
+  '[\\u4e00-\\u9fa5](?:完|光)了|(?:得|要|须|需)提前|' +
   '已经?(?:过|超|满)|超过|(?<![看听说做查试问用找])过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|结束|起飞|停售|下架|用完|满员|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经(?!在|为|帮|给|替|着手|开始|安排|联系|提交|记录|登记|收到|转|不|没)|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)|(?:名额|库存|房间|票|座位|号|货)' + gap(2) + '(?:没了|没有了|不够了)|用光|抢光|领完|发完|约满';
 
 /** Any reason for a refusal, stated or a fact, when it stands in a clause of its own. */
@@ -87,13 +93,14 @@ export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
  * (房间订满了, 已经过期了); as a description of the thing ("已经出票的机票改不了", "冻结期间无法解冻",
  * "定制需求接不了") it names what is refused, not why.
  */
-export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})(?![不没])[\\u4e00-\\u9fa5]{0,2}了(?!的)`;
+// "拆了封就概不退换": a condition already met, said as the trigger of the no, is its reason.
+export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})(?![不没])[\\u4e00-\\u9fa5]{0,2}了(?!的)|[\\u4e00-\\u9fa5]了[\\u4e00-\\u9fa5]?就(?=[概一]?[不没无])`;
 
 /** A positive or an acceptance that a following 但是 would cancel. */
 export const POSITIVE =
   // "确实贵一点" concedes a drawback; only 确实 before something good is a yes. A negated one (不支持) is no yes.
   '(?<![不没未])(?:' +
-  '好的|(?<!不)可以|没问题|合理|理解|明白|知道|是的|确实(?![^，,。]?(?:贵|慢|差|少|小|难|麻烦|有点|有些|一般))|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
+  '好的|(?<!不)可以|没问题|没毛病|合理|理解|明白|知道|晓得|是的|属实|话(?:是|虽)(?:这么|这样)说|话虽如此|重视|在意|[说讲]得(?:都|也|很|挺)?(?:对|在理|有道理)|确实(?![^，,。]?(?:贵|慢|差|少|小|难|麻烦|有点|有些|一般))|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
   // Praise of the product or the customer's point, which a 但是 then takes back.
   '实惠|划算|便宜|好用|耐用|漂亮|方便|专业|靠谱|满意|挺好|蛮好|没错|能理解|体谅|值得|' +
   // Any praise built as intensifier + good quality (很高, 确实很强, 合情合理), or agreement.
@@ -110,7 +117,11 @@ export const POSITIVE =
 /** Contrast conjunctions that can take back what came before (不但/不过分 are excluded by the rules). */
 export const CONTRAST =
   // "就是贵了点": 就是 takes back only when a drawback follows it.
-  '(?:但是|可是|只不过|不过|只是|然而|可(?=我|我们|这|这个|那|现在|系统|规定|公司)|可惜|遗憾的是|无奈|但|就是(?=有点|有些|稍微|稍|贵|慢|要|需要|得|不|没|价格|时间|比较))';
+  // A bare clause-initial 可 is "but" unless it starts a word (可以, 可能) or stresses (可要记得, 可别); 可惜 is listed on its own.
+  '(?:但是|可是|只不过|不过|只是|然而|可(?![以能是否不爱怜乐口靠选用供享行见视信观要得别千真太好算])|(?:只|就|但|可)?可惜(?:的是)?|遗憾的是|无奈|但|' +
+  // Turns that introduce the catch: "问题是…", "话说回来…", "麻烦的是…".
+  '问题是|问题在于|话(?:又)?说回来|麻烦的是|不巧的是|偏偏|' +
+  '就是(?=有点|有些|稍微|稍|贵|慢|要|需要|得|不|没|价格|时间|比较|[\\u4e00-\\u9fa5]{1,4}(?:得|要|须|不|没)))';
 
 /** Reassurance after 不过 (不过请放心) does not cancel anything. */
 export const REASSURE = '放心|不用担心|不必担心|别担心';

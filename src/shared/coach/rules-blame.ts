@@ -1,7 +1,7 @@
 // Rules about where responsibility lands: blaming the customer, passing the buck, doubting them.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
-import { TAKES_IT_ON } from './lexicon.ts';
+import { COMPLAINT_BODY, TAKES_IT_ON } from './lexicon.ts';
 
 /** Rules for the you_blame, passing_buck and doubting categories. */
 export const blameRules: CoachRule[] = [
@@ -14,7 +14,12 @@ export const blameRules: CoachRule[] = [
       kind: 'regex',
       pattern:
         '[你您](?:应该|应当)(?!已经|会|是|能|可以|没问题|收到)|[你您](?:必须|得(?!到|知|找|问|去|多等|再等|等|联系|跟))|[你您]要先|[你您]下次(?:记得|注意)|' +
-        '[你您][^，。！？]{0,6}应该先|[你您]怎么(?:不|没)|[你您]不会自己|[你您]没看(?![见到]?我)',
+        '[你您][^，。！？]{0,6}应该先|[你您]怎么(?:不|没)|[你您]不会自己|[你您]没看(?![见到]?我)|' +
+        // "麻烦您下次早点说", "得您自己重新发", "您在家得多盯着点", "你先把欠款还上再说": duties laid on the customer.
+        '[你您](?:们)?下次(?:早点|早些|提前|记得|注意|看清|别|不要|要|得|先|一定)|得[你您](?:们)?自己(?!出|付|承担|负担|掏)|[你您](?:们)?(?:在家|平时|以后|回去)得(?!空|闲|到|知)|' +
+        '[你您](?:们)?先把[^，。！？]{1,12}再说|' +
+        // "你们自己没选好", "沙发进不去不能怪我们": the fault put on the customer's side.
+        '[你您](?:们)?自己(?:没|没有)(?!关系)|(?:不能怪|怪不了|怪不到|赖不到|赖不了)(?:我们|我|人家|[\\u4e00-\\u9fa5]{0,2}(?:城|店|家|方|公司|平台))(?=[，,。！!]|$)|现在(?:才|又)?(?:来)?(?:说|提)[^。！？]{0,12}(?:晚了|迟了)',
     },
     message: say(
       '用“你/您”来命令或指责，客户会觉得在被教训。',
@@ -25,8 +30,8 @@ export const blameRules: CoachRule[] = [
       'Switch to "I" or "please": "Could you please …, and I will help with …"',
     ),
     examples: {
-      positive: ['你应该先备份资料。', '您必须本人来办理。', '您没看短信通知吗？', '你怎么不早点来？'],
-      negative: ['这事比较麻烦，您得多等几天。', '您应该已经收到退款了。', '麻烦您先备份一下资料，我来为您操作。', '您需要的资料我已经发给您了。'],
+      positive: ['麻烦您下次提前说一声。', '原件得您自己去开。', '您平时得多注意饮食。', '你先把押金交了再说。', '你们自己没关好窗。', '路太窄车进不来，这不能怪我们。', '现在才说颜色不对，已经晚了。', '你应该先备份资料。', '您必须本人来办理。', '您没看短信通知吗？', '你怎么不早点来？'],
+      negative: ['您下次来我给您留个靠窗的位置。', '这事不能怪您，是我们通知晚了。', '这事比较麻烦，您得多等几天。', '您应该已经收到退款了。', '麻烦您先备份一下资料，我来为您操作。', '您需要的资料我已经发给您了。'],
     },
   },
   {
@@ -67,9 +72,9 @@ export const blameRules: CoachRule[] = [
         '[你您](?:这是|这|那是)?(?:的)?(?:使用|操作|保管|安装|设置|填写|输入|存放|携带)(?:不当|不规范|有误|错误|失误|不对)|(?:明显|显然|肯定)是[你您]|' +
         '(?:是|因为|由于)[你您][^，。！？]{0,10}(?:造成|导致|引起)的|[你您](?:自己)?的(?:责任|过错|失误|疏忽)',
     },
-    // "会不会是您自己……" is a doubting question, reported by the doubting rule.
+    // "会不会是您自己……", "该不会是…吧", "真不是您自己…？" are doubting questions, reported by the doubting rule.
     anchors: [
-      { require: 'absent', pattern: '会不会|是不是', window: 'before_in_sentence' },
+      { require: 'absent', pattern: '会不会|是不是|该不会|难道|莫非|(?:不会|真不|确定不)$', window: 'before_in_sentence' },
       // "您之前没提过，没关系，我现在就为您加上": the agent takes it on, so it is no reproach.
       { require: 'absent', pattern: '(?:我|我们)(?:现在|马上|这就|来)?就?(?:为|帮|给|替)您', window: 'sentence' },
     ],
@@ -83,7 +88,7 @@ export const blameRules: CoachRule[] = [
     ),
     examples: {
       positive: ['是你们自己没按时保养。', '您这是操作失误。', '是您自己把密码告诉别人的。', '您弄坏的我们不管。', '您当时没有认真看合同。', '这是您存放不当导致的。', '显然是您插错了接口。'],
-      negative: ['这个问题不能怪您，是我们的指引没写清楚。', '这事不怪您，是我们系统出错了。', '您之前没提过这个要求，没关系，我现在就为您加上。', '是我没有说清楚，我再讲一遍。', '您自己也可以在网上查看进度。', '是我们包装不当造成的，我向您道歉。'],
+      negative: ['该不会是您自己摔的吧？', '柜子里真不是您自己放的？', '这个问题不能怪您，是我们的指引没写清楚。', '这事不怪您，是我们系统出错了。', '您之前没提过这个要求，没关系，我现在就为您加上。', '是我没有说清楚，我再讲一遍。', '您自己也可以在网上查看进度。', '是我们包装不当造成的，我向您道歉。'],
     },
   },
   {
@@ -96,7 +101,9 @@ export const blameRules: CoachRule[] = [
       pattern:
         '不归(?:我|我们)(?:管|负责)|不是(?:我|我们)(?:负责|管)|不是我的(?:业务|工作|事)|(?:跟|和|与)(?:我|我们)(?:门店|这边|部门|客服|公司)?(?:没|无)关|管不着|' +
         '不关(?:我|我们)[^，。]{0,4}事|(?:我们|我)管不了|我说了不算|我只是(?:个)?(?:前台|客服|临时|实习|营业员)|' +
-        '只管(?:销售|卖|收银|前台|登记)|不负责|那是[^，。]{1,8}的事|上一个客服',
+        '只管(?:销售|卖|收银|前台|登记)|不负责|那是[^，。]{1,8}的事|上一个客服|' +
+        // "我也是听上面安排的", "我只是照领导的意思办": the agent as a mere executor of someone else's decision.
+        '我(?:也|只|就)?(?:是)?(?:听|按|照|奉)(?:上面|上级|领导|公司|总部|老板|经理)(?:的)?(?:安排|意思|吩咐|指示|命令|要求)',
     },
     anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
     message: say(
@@ -108,8 +115,8 @@ export const blameRules: CoachRule[] = [
       'Own it: "A colleague in … handles this; I\'ll contact them for you now and get back to you."',
     ),
     examples: {
-      positive: ['这不归我们管。', '那是厂家的事，跟我们没关系。', '我只是前台，不清楚。'],
-      negative: ['这件事由售后同事负责，我马上帮您联系他们。', '这件事由我负责跟进到底。'],
+      positive: ['我也是按领导的意思办的。', '这不归我们管。', '那是厂家的事，跟我们没关系。', '我只是前台，不清楚。'],
+      negative: ['我按公司要求先给您登记，马上为您联系师傅。', '这件事由售后同事负责，我马上帮您联系他们。', '这件事由我负责跟进到底。'],
     },
   },
   {
@@ -122,7 +129,7 @@ export const blameRules: CoachRule[] = [
       pattern:
         '[你您][^，。！？]{0,3}(?:去|再)?(?:找|问)(?:问)?(?:别的|其他|售后|财务|厂家|物业|那边|他们|经理|我们经理|营业部|开户)|' +
         '[你您][^，。]{0,2}(?:打|联系)[^，。]{0,4}(?:厂家|他们|那边|物业|售后)|(?:去|到)(?:别的|其他)(?:部门|窗口)|换个窗口|' +
-        '要去[^，。]{1,6}(?:反映|投诉|问)|(?:去|到)[^，。！？]{1,6}(?:问|找)(?:问|一下)?吧|[你您][^，。]{0,2}找[^，。]{1,8}去(?=[。！!，,]|$)',
+        '要去[^，。]{1,6}(?:反映|投诉|问)|(?:^|(?<=[，,。！!]))(?:[你您])?自己(?:去)?(?:打|拨|联系|找)[^，。]{0,6}(?:电话|热线|客服|总部|厂家|商家|那边)|(?:去|到)[^，。！？]{1,6}(?:问|找)(?:问|一下)?吧|[你您][^，。]{0,2}找[^，。]{1,8}去(?=[。！!，,]|$)',
     },
     anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
     message: say(
@@ -134,7 +141,7 @@ export const blameRules: CoachRule[] = [
       'Do the hand-over yourself: "I\'ll contact the … team and let you know the outcome by …"',
     ),
     examples: {
-      positive: ['你去找售后吧。', '这个您打厂家电话问。', '请到其他窗口办理。'],
+      positive: ['您自己打厂家电话问吧。', '你去找售后吧。', '这个您打厂家电话问。', '请到其他窗口办理。'],
       negative: ['售后同事会联系您，我已经把情况转给他们了，我来跟进。', '您有问题随时可以找我。'],
     },
   },
@@ -150,7 +157,11 @@ export const blameRules: CoachRule[] = [
         '[你您][^，。！？]{0,3}(?:去|再去|自己去|直接去)(?:问|找|联系|咨询)|' +
         '[你您](?:自己)?(?:打(?![开印包扫折车算理])|拨打?|致电)[^，。！？]{1,12}(?:吧|问问|问一下)(?=[。！!，,]|$)|(?:找|问)我(?:也)?没用|我(?:们)?只(?:负责|管)',
     },
-    anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
+    anchors: [
+      { require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' },
+      // "觉得不合理你就去找消协" dares the customer to complain: the rude rule reports it.
+      { require: 'absent', pattern: COMPLAINT_BODY, window: 'clause' },
+    ],
     message: say(
       '把问题推给别的单位、让客户自己去问，客户会觉得被踢皮球。',
       'Pointing at another party and leaving the customer to chase them feels like being passed around.',
