@@ -24,6 +24,8 @@ export function parseDatabaseUrl(url: string): { dialect: DialectName; target: s
   return { dialect: 'sqlite', target: url.replace(/^sqlite:/, '') };
 }
 
+const walPagesBeforeWriterCheckpoint = 50_000;
+
 /**
  * Opens the database named by `url` (SQLite in WAL mode with foreign keys on, or a PostgreSQL pool). An SQLite
  * file gets a checkpoint thread (see startWalCheckpoints) unless `secondary`: a further connection to a file whose
@@ -39,7 +41,12 @@ export function createDb(url: string, { secondary = false } = {}): Db {
   const sqliteFile = target === ':memory:' ? undefined : target;
   let stopCheckpoints: StopCheckpoints | undefined;
   if (sqliteFile) {
-    database.pragma('wal_autocheckpoint = 0');
+    // The checkpoint thread copies the log back; but a log starts over only once every frame is copied, which under
+    // sustained writes never happens from another thread. So a committing writer still checkpoints, past 50,000 pages
+    // (about 200 MB): by then the thread has copied all but its last tenth of a second, so the writer's share is small
+    // and rare; the next write starts the log over, and the file is cut back to 64 MB.
+    database.pragma(`wal_autocheckpoint = ${walPagesBeforeWriterCheckpoint}`);
+    database.pragma('journal_size_limit = 67108864');
     if (!secondary) stopCheckpoints = startWalCheckpoints(sqliteFile, () => database.open && database.pragma('wal_autocheckpoint = 1000'));
   }
   const kysely = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(database, stopCheckpoints) }) });

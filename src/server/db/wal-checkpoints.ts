@@ -18,11 +18,11 @@ export type StopCheckpoints = () => void;
 /**
  * Copies the write-ahead log of the SQLite `file` back into the database on a thread of its own, every
  * `intervalMs`. By default SQLite does this inside whichever commit crosses 1,000 log pages, so a request that
- * happens to commit then waits for page copies and two fsyncs; with this thread running the connections turn
- * automatic checkpoints off. A passive checkpoint never blocks readers or writers. If the thread dies, `onExit`
- * lets the caller turn automatic checkpoints back on.
+ * happens to commit then waits for page copies and two fsyncs; with this thread running the connections leave
+ * only a rare remainder to their own commits (see createDb). A passive checkpoint never blocks readers or writers.
+ * If the thread dies, `onExit` lets the caller turn the usual automatic checkpoints back on.
  */
-export function startWalCheckpoints(file: string, onExit: () => void, intervalMs = 1000): StopCheckpoints {
+export function startWalCheckpoints(file: string, onExit: () => void, intervalMs = 100): StopCheckpoints {
   const worker = new Worker(checkpointer, { eval: true, execArgv: [], workerData: { file, driver, intervalMs } });
   let stopping = false;
   worker.on('error', () => undefined);
