@@ -135,7 +135,7 @@ export async function coachBench(): Promise<string> {
     `- **Held-out 5** (${h5.replies} replies, ${h5.cleanReplies} clean, every category ≥ 27 positives) was written by someone who never saw the rules,`,
     '  in colloquial, written, Traditional and mixed Chinese–English style.',
     `- **Blind 6** (${b6.replies} replies, ${b6.cleanReplies} clean) and **blind 7** (${b7.replies} replies, ${b7.cleanReplies} clean) were written the same`,
-    "  way for the blind runs of rounds three and four; blind 7's history row below is the latest measure of how the rules do on",
+    "  way for the blind runs of rounds three and four; blind 8 (the last column, written by a further writer) is the latest measure of how the rules do on",
     '  wording they were not tuned on.',
     '',
     ...evaluationTable(
