@@ -77,16 +77,16 @@ function intakeThread(db: Db, sqliteFile: string) {
     return started;
   };
 
+  const running = () => (worker ??= start());
+
   return {
-    warmUp() {
-      worker ??= start();
-    },
+    warmUp: () => void running(),
     open(actor: Actor, input: DeskTicketInput): Promise<OpenedTicketView> {
-      worker ??= start();
+      const thread = running();
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker!.postMessage({ type: 'open', id, actor, input } satisfies IntakeRequest);
+        thread.postMessage({ type: 'open', id, actor, input } satisfies IntakeRequest);
       });
     },
     async close() {

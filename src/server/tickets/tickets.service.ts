@@ -26,7 +26,7 @@ import { assertRecordStep } from './ticket-steps.service.ts';
 import { readCustomerEmotion } from '../../shared/tickets/customer-emotion.ts';
 
 /** Refuses unless the actor works tickets. */
-export function assertCanWork(actor: Actor) {
+function assertCanWork(actor: Actor) {
   if (!canWorkTickets(actor)) throw new AppError(403, 'forbidden');
 }
 
@@ -38,7 +38,7 @@ export async function assertCause(db: Kysely<Tables>, key: string | null | undef
 }
 
 /** A new private key for the customer's status link, and its stored hash. */
-export function newStatusKey() {
+function newStatusKey() {
   const key = randomBytes(18).toString('base64url');
   return { key, hash: sha256(key) };
 }
