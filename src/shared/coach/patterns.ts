@@ -11,8 +11,11 @@ export const REFUSAL =
   // The service speaking of what it does not do (我们不提供…, 暂不支持…), and rules said as bans (不让带, 不准停).
   `(?:我们|这边|这里|本店|门店|公司|暂|暂时|目前|现在|一律|均)${gap(3)}不(?:提供|支持|开放|受理|办理|接受|允许|收|做|开|接|出售|承接|承办|接单)|不提供${gap(8)}(?:服务|业务)|` +
   `不(?:单独|另外|额外|随便|轻易)(?:${anyOf(SERVICE_VERBS)}|发|开|送|卖)|不(?:对|向|为)(?:您|你|外|个人|散客|非会员)${gap(2)}(?:开放|提供|出售|销售|办理)|` +
-  // 不支持 refuses unless a device is its subject ("这款手机不支持无线充电" describes the product).
-  `(?<!(?:手机|电脑|设备|机器|型号|电视|路由器|耳机|手表|这款|该款|系统版本)${gap(4)})不支持(?!您|你)|` +
+  // 不支持 refuses even with a device as its subject ("这个门锁型号不支持远程开锁"): what keeps a product
+  // description clean is the other model or setting offered next, which the alternative anchor sees.
+  '不支持(?!您|你)|' +
+  // "不在免费保修之列", "不在报销范围内": the request placed outside what is covered (不在我们的职责范围 passes the buck).
+  `不在(?!我)${gap(8)}(?:之列|范围)|` +
   // Modal + negation + "for you": "是不会给您办的", "不能帮您拦截" (harm it will not bring is excluded below).
   '(?<![能行可])不(?:会|能|肯|愿|愿意|可以|再)(?:给|帮|为|替)(?:您|你)(?!带来|添|造成|增加|耽误)|' +
   '不(?:让|准|许)(?:您|你|客人|顾客|乘客|住客)?(?:带|进|退|换|用|停|放|改|取|买|住|拍|延|续|开|转)|禁止|' +
@@ -37,7 +40,8 @@ export const REFUSAL_EXCLUDE =
   '(?:不能|无法|不会)(?:再)?让您|(?:不能|无法|不敢|没法|没办法|不好)保证|如果|要是|假如|万一|(?:不(?!过)|没|无)[^，,。]{0,6}的话|' +
   '您(?:说|反映|提到|遇到)(?!的)|生气|着急|激动|[你您](?:是|就|难道)?(?:暂时|现在|目前)?(?:不能|无法|不可以|不(?:接受|同意|允许))|' +
   // Faults ("开不了机", "收不到短信") and time or certainty ("用不了多久", "错不了") are not refusals.
-  '管不了|管不着|左右不了|做不了主|说了不算|(?<!登)不了机|不了网|不了电话|不了号|不上网|连不上|登不上|充不上|打不开|收不到|好不了|走不了|来不了|睡不了|吃不了|' +
+  // 管不着/管不到 disown the matter (passing the buck); "我们窗口管不了" is also a no, so it stays a refusal.
+  '管不着|管不到|左右不了|做不了主|说了不算|(?<!登)不了机|不了网|不了电话|不了号|不上网|连不上|登不上|充不上|打不开|收不到|好不了|走不了|来不了|睡不了|吃不了|' +
   // Time and amounts ("用不了半小时"), and harm that will not happen ("丢不了", "亏不了") reassure.
   '不了(?:多|几|太|那么|半|[一二两三四五六七八九十])|不上(?:多|几)|(?:丢|坏|亏|误|漏|输|伤|破|慢|晚|迟|耽误|掉|散|裂|断|褪|脱)不了|' +
   // "实在不行就…", "不行的话…" weigh a fallback, they refuse nothing.
@@ -56,7 +60,9 @@ export const REFUSAL_EXCLUDE =
   // What an action makes irreversible ("注销后数据无法找回") warns before it, it refuses nothing.
   '后' + gap(4) + '(?:就)?(?:无法|不能|没法)(?:再)?(?:找回|恢复|复原|撤回)|' +
   // A vehicle that cannot get through ("车开不进去") describes the road, not a service withheld.
-  '车' + gap(3) + '(?:开|进|停|出)不(?:进去|进来|过去|过来|出去|出来)';
+  '车' + gap(3) + '(?:开|进|停|出)不(?:进去|进来|过去|过来|出去|出来)|' +
+  // "排不上号是你来晚了" names the customer as the cause (blame); "银行方面不承担责任" disowns it (passing the buck).
+  '不[上了到成]' + gap(3) + '是[你您]|不(?:承担|负担|负)' + gap(4) + '(?:责任|后果)';
 
 /** Words that offer the customer something else to do or receive. */
 export const ALTERNATIVE =
@@ -64,7 +70,7 @@ export const ALTERNATIVE =
   `(?<!(?:不(?!过)|无法|没法|办法|不能)${gap(2)})(?:` +
   // "保养是可以预约的，但周末一律不接单": a concession just before the refusal offers nothing.
   `(?<![不是])可以(?!${gap(3)}[，,]$|理解|体谅|明白|想象)|是可以(?!${gap(8)}的[，,]$)|` +
-  '(?<![因作成])为您|帮您|给您|替您|第一时间|(?:我|我们)先(?:把|给|为|帮|安排|联系|登记|发)|(?:通知|联系|告诉)您|我(?:们)?建议|建议(?:您|你|先|直接|改|换|用|选|到|去|办|走|手|尝试|试)|推荐|另外|或者|改为|换成|换一|我来|我们来|备用|(?:带|陪|领)(?:您|你)|' +
+  '(?<![因作成])为您|帮您|给您|替您|第一时间|(?:我们|我)(?:会|就|负责|直接)?(?:全额|免费|直接)?(?:退款|退货|换货|补发|赔偿|维修|重寄|补寄|重发|上门)|(?:我|我们)先(?:把|给|为|帮|安排|联系|登记|发)|(?:通知|联系|告诉)您|我(?:们)?建议|建议(?:您|你|先|直接|改|换|用|选|到|去|办|走|手|尝试|试)|推荐|另外|或者|改为|换成|换一|我来|我们来|备用|(?:带|陪|领)(?:您|你)|' +
   // "您申请的延期" names the request; only the agent arranging or applying is an offer.
   // "我把定位发您": something handed over to the customer.
   `我(?:们)?(?:这就|马上|现在|先)?把${gap(10)}(?:发|给|寄|转|送)(?:给)?(?:您|你)|` +
@@ -83,7 +89,7 @@ export const REASON_STATED =
 const REASON_FACTS =
   // Used up (号放完了, 票抢光了) and a requirement the customer missed (得提前三天约).
   '[\\u4e00-\\u9fa5](?:完|光)了|(?:得|要|须|需)提前|' +
-  '已经?(?:过|超|满)|超过|(?<![看听说做查试问用找])过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|结束|起飞|停售|下架|用完|满员|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经(?!在|为|帮|给|替|着手|开始|安排|联系|提交|记录|登记|收到|转|不|没)|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)|(?:名额|库存|房间|票|座位|号|货)' + gap(2) + '(?:没了|没有了|不够了)|用光|抢光|领完|发完|约满';
+  '没(?:有)?' + gap(2) + '(?:发票|小票|凭证|收据|单据|票据|身份证|证件|购买记录|保修卡)|已经?(?:过|超|满)|超过|检测|检验|鉴定|结果显示|经查|经核实|经审核|合格|(?<![看听说做查试问用找])过了|期限|订满|满了|卖完|售罄|没货|缺货|过期|到期|截止|结束|起飞|停售|下架|用完|满员|本人|需要|只针对|只对|仅限|只限|底价|最低价|定制|属于|被别人|被人|维护|期间|已经(?!在|为|帮|给|替|着手|开始|安排|联系|提交|记录|登记|收到|转|不|没)|系统|不全|不符|不足|不够|不满足|超出|缺少|没有资格|已(?:拆|出|激活|使用|过|发|签|开|满)|(?:名额|库存|房间|票|座位|号|货)' + gap(2) + '(?:没了|没有了|不够了)|用光|抢光|领完|发完|约满';
 
 /** Any reason for a refusal, stated or a fact, when it stands in a clause of its own. */
 export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
@@ -94,19 +100,26 @@ export const REASON = `${REASON_STATED}|${REASON_FACTS}`;
  * "定制需求接不了") it names what is refused, not why.
  */
 // "拆了封就概不退换": a condition already met, said as the trigger of the no, is its reason.
-export const REASON_IN_CLAUSE = `${REASON_STATED}|(?:${REASON_FACTS})(?![不没])[\\u4e00-\\u9fa5]{0,2}了(?!的)|[\\u4e00-\\u9fa5]了[\\u4e00-\\u9fa5]?就(?=[概一]?[不没无])`;
+export const REASON_IN_CLAUSE =
+  `${REASON_STATED}|(?:${REASON_FACTS})(?![不没])[\\u4e00-\\u9fa5]{0,2}了(?!的)|[\\u4e00-\\u9fa5]了[\\u4e00-\\u9fa5]?就(?=[概一]?[不没无])|` +
+  // What the no rests on, said inside it: a missing document ("没有发票谁也帮不了您"), the system's limit
+  // ("可是系统不允许"), a condition already met ("签收后不接受退货").
+  '没(?:有)?' + gap(2) + '(?:发票|小票|凭证|收据|单据|票据|身份证|证件|预约|订单号|购买记录|保修卡|合同)|系统(?:不允许|限制|设置|设定|规定)|' +
+  '(?:签收|拆封|开封|激活|使用|出票|发货|过期|到期|下单|付款)(?:后|以后|之后)';
 
 /** A positive or an acceptance that a following 但是 would cancel. */
 export const POSITIVE =
   // "确实贵一点" concedes a drawback; only 确实 before something good is a yes. A negated one (不支持) is no yes.
   '(?<![不没未])(?:' +
-  '好的|(?<!不)可以|没问题|没毛病|合理|理解|明白|知道|晓得|是的|属实|话(?:是|虽)(?:这么|这样)说|话虽如此|重视|在意|[说讲]得(?:都|也|很|挺)?(?:对|在理|有道理)|确实(?![^，,。]?(?:贵|慢|差|少|小|难|麻烦|有点|有些|一般))|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
+  '好的|(?<!不)可以|没问题|没毛病|合理|理解|明白|知道|晓得|是的|属实|[说讲]的(?:都|也|很|挺)?(?:对|在理|有道理)|话(?:是|虽)(?:这么|这样)说|话虽如此|重视|在意|[说讲]得(?:都|也|很|挺)?(?:对|在理|有道理)|确实(?![^，,。]?(?:贵|慢|差|少|小|难|麻烦|有点|有些|一般))|同意|接受|感谢|谢谢|很好|不错|好看|当然|说得对|有道理|想帮|愿意|已经(?:确认|收到|记下|为您)|记下了|认可|' +
   // Praise of the product or the customer's point, which a 但是 then takes back.
   '实惠|划算|便宜|好用|耐用|漂亮|方便|专业|靠谱|满意|挺好|蛮好|没错|能理解|体谅|值得|' +
   // Any praise built as intensifier + good quality (很高, 确实很强, 合情合理), or agreement.
   '(?:很|挺|非常|特别|真|的确)(?:好|高|强|棒|快|准|对|重要|有价值|在理)|合情合理|在理|信任|支持|建议|体会|心情|批了|已经(?:通过|批)|' +
   // A concession ("宽带是装好了，但是…", "修好了，可是…") is a yes the contrast then qualifies.
   '(?:是|倒是)(?!贵|慢|差|少|小|难|麻烦|远|旧|重|晚)[\\u4e00-\\u9fa5]{1,3}了(?![吗吧])|(?:修|装|办|弄|改|换|调|批)好了|' +
+  // What would have been granted ("保修期内本来是免费修的") and steps already taken ("理赔金已经核定了", "投诉已经受理").
+  '本来(?:是|可以|能|应该)|已(?:经)?(?:尽快|尽力|第一时间|马上)?(?:核定|核准|受理|批准|审核通过|安排|登记|提交|上报|同意|立案|处理|办理|跟进|催|联系|反馈|加急)|' +
   // An apology, help given or work done is a yes too ("抱歉让您久等，可是…", "我帮您反映，不过…", "资料都齐了，可是…").
   '抱歉|对不起|不好意思|道歉|了解(?!一下)|帮您(?!' + gap(1) + '(?:问问|试试|看看|问一下|试一下))|为您|(?:我们|我)会(?:处理|解决|跟进|帮)|齐了|齐全|I know|I understand|I see|sure|okay|\\bsorry\\b|(?:给|为|帮)您' + gap(4) + '(?:了|好了)(?=[，,])|(?:已经|正在)(?:在)?(?:为您|帮您)?(?:加急|处理|跟进|安排|核实|查)|' +
   '认同|赞同|同情|道理|看到|转达|尽(?:量|力|全力)|(?:都|我)认(?![为识真])|\\b(?:fine|ok|okay|yes|right)\\b|' +
@@ -120,7 +133,7 @@ export const CONTRAST =
   // A bare clause-initial 可 is "but" unless it starts a word (可以, 可能) or stresses (可要记得, 可别); 可惜 is listed on its own.
   '(?:但是|可是|只不过|不过|只是|然而|可(?![以能是否不爱怜乐口靠选用供享行见视信观要得别千真太好算])|(?:只|就|但|可)?可惜(?:的是)?|遗憾的是|无奈|但|' +
   // Turns that introduce the catch: "问题是…", "话说回来…", "麻烦的是…".
-  '问题是|问题在于|话(?:又)?说回来|麻烦的是|不巧的是|偏偏|' +
+  '问题是|问题在于|话(?:又)?说回来|话虽(?:如此|这么说|这样说)|虽说如此|尽管如此|即便如此|即使如此|麻烦的是|不巧的是|偏偏|' +
   '就是(?=有点|有些|稍微|稍|贵|慢|要|需要|得|不|没|价格|时间|比较|[\\u4e00-\\u9fa5]{1,4}(?:得|要|须|不|没)))';
 
 /** Reassurance after 不过 (不过请放心) does not cancel anything. */
@@ -130,7 +143,7 @@ export const REASSURE = '放心|不用担心|不必担心|别担心';
 export const OFFER =
   '(?:我|我们)(?:会|可以|来|马上|这就|已经|先|帮|为|给|替|一定会)|(?<!不)可以(?:为|帮|给|替)|' +
   // "没办法给您补" offers nothing: help words right after a negation do not count.
-  `(?<!(?:不|没法|办法|无法|不能)${gap(2)})(?:为您|帮您|给您|替您)|` +
+  `(?<!(?:不|没法|办法|无法|不能|试试看?|尽量)${gap(2)})(?:为您|帮您|给您|替您)|` +
   // An alternative the customer can take ("不过您可以用信用卡分期").
   '[您你](?:也|还)?可以|(?:通知|告诉|联系)您|' + REASSURE;
 

@@ -80,7 +80,8 @@ export const attitudeRules: CoachRule[] = [
     category: 'rude',
     severity: 'error',
     sin: 'hiding_behind_rules',
-    match: { kind: 'regex', pattern: '规定就是规定|没什么好(?:商量|说)的|(?:规定|制度|政策)就是这样|没得商量' },
+    // A bare "没得商量" refuses (the refusal rules report it); it is a wall when a rule is what it rests on.
+    match: { kind: 'regex', pattern: '规定就是规定|没什么好(?:商量|说)的|(?:规定|制度|政策)就是这样|(?:规定|制度|政策|规矩|条款|合同)[^。！？]{0,8}没得商量' },
     // After "您说得对，但是…" the wall is what the 但是 takes back, reported once by the but rule.
     anchors: [{ require: 'absent', pattern: CONTRAST, window: 'before_in_sentence' }],
     message: say(
@@ -91,7 +92,7 @@ export const attitudeRules: CoachRule[] = [
       '解释规定的原因，再给出能做的事：“这条规定是为了……，在这个范围内我可以为您……”',
       'Explain why the rule exists, then what you can do within it: "This rule protects …; within it I can …"',
     ),
-    examples: { positive: ['规定就是规定。', '这是制度，没得商量。'], negative: ['这条规定是为了保护您的账户安全。', '您说的有道理，但是规定就是规定。'] },
+    examples: { positive: ['规定就是规定。', '这是制度，没得商量。'], negative: ['这条规定是为了保护您的账户安全。', '您说的有道理，但是规定就是规定。', '提前解约这事没得商量。'] },
   },
   {
     id: 'overpromise.absolute',

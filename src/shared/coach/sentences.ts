@@ -3,18 +3,20 @@
 /** A span of the text [start, end). */
 export type Span = { start: number; end: number };
 
-// Sets rather than regexes: the split runs over every character of every analysed text.
-const SENTENCE_END = new Set('。！？!?；;…\n');
-const CLAUSE_END = new Set('，,、：:。！？!?；;…\n');
+// Sets of character codes rather than regexes or strings: the split runs over every character of every
+// analysed text, and text[i] would make a new string for each Chinese character.
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。！？!?；;…\n');
+const CLAUSE_END = codes('，,、：:。！？!?；;…\n');
 
-function split(text: string, boundary: Set<string>): Span[] {
+function split(text: string, boundary: Set<number>): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!boundary.has(text[i])) continue;
+    if (!boundary.has(text.charCodeAt(i))) continue;
     // Keep runs of closing punctuation (？！) with the sentence they end.
     let end = i + 1;
-    while (end < text.length && boundary.has(text[end])) end++;
+    while (end < text.length && boundary.has(text.charCodeAt(end))) end++;
     spans.push({ start, end });
     start = end;
     i = end - 1;
