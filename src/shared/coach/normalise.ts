@@ -17,6 +17,9 @@ const CACHE_LIMIT = 20_000;
 // 么 as 幺, which would turn 什么 into 什幺 and hide every rule that looks for 什么.
 const KEEP = new Set(['么']);
 const changesChar = new Map<string, boolean>();
+// The same answers for characters of the Basic Multilingual Plane, by code (0 not asked yet, 1 no, 2 yes):
+// looking up by code spares making a string of each character.
+const changesCode = new Uint8Array(65536);
 
 function isTraditional(ch: string): boolean {
   let changed = changesChar.get(ch);
@@ -28,6 +31,11 @@ function isTraditional(ch: string): boolean {
   return changed;
 }
 
+function isTraditionalCode(code: number): boolean {
+  if (changesCode[code] === 0) changesCode[code] = isTraditional(String.fromCharCode(code)) ? 2 : 1;
+  return changesCode[code] === 2;
+}
+
 // [first, last] UTF-16 offsets of Traditional characters, or null when there are none.
 function traditionalRange(text: string): [number, number] | null {
   let first = -1;
@@ -35,10 +43,10 @@ function traditionalRange(text: string): [number, number] | null {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code <= 0x7e || (code >= 0xdc00 && code <= 0xdfff)) continue;
-    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-    if (!isTraditional(ch)) continue;
+    const high = code >= 0xd800 && code <= 0xdbff;
+    if (!(high ? isTraditional(text.slice(i, i + 2)) : isTraditionalCode(code))) continue;
     if (first < 0) first = i;
-    last = i + ch.length;
+    last = i + (high ? 2 : 1);
   }
   return first < 0 ? null : [first, last];
 }

@@ -1,17 +1,43 @@
 // Evaluates data rules (keyword / regex matchers plus context anchors) against normalised text.
-import type { Anchor, AnchorWindow, CoachRule } from './types.ts';
+import type { Anchor, AnchorWindow, CoachRule, Matcher } from './types.ts';
 import { splitClauses, splitSentences, spanIndexAt, type Span } from './sentences.ts';
-import { openBranches, textFilter, type TextFilter } from './prefilter.ts';
+import { indexPattern, openBranches, textFilter, type IndexedPattern, type TextFilter } from './prefilter.ts';
 
 /**
  * Text prepared once per analysis so every rule shares the sentence and clause split, and rules with the
  * same matcher (refusal, no_reason and its hint all look for the same refusal words) share its spans.
  */
-export type PreparedText = { text: string; sentences: Span[]; clauses: Span[]; spans: Map<string, Map<string, Span[]>>; filter: TextFilter };
+export type PreparedText = { text: string; sentences: Span[]; clauses: Span[]; spans: (Span[] | undefined)[]; filter: TextFilter };
 
 /** Splits normalised text into sentences and clauses for the rules. */
 export function prepareText(text: string): PreparedText {
-  return { text, sentences: splitSentences(text), clauses: splitClauses(text), spans: new Map(), filter: textFilter(text) };
+  return { text, sentences: splitSentences(text), clauses: splitClauses(text), spans: [], filter: textFilter(text) };
+}
+
+type RegexMatcher = Extract<Matcher, { kind: 'regex' }>;
+
+/** What the engine keeps per regex matcher: its pattern's index, and a slot shared by matchers that search alike. */
+type MatcherState = { pattern: IndexedPattern; slot: number };
+
+// Keyed by the matcher object: looking patterns up by their (long) text on every analysis would cost more.
+const matcherStates = new WeakMap<RegexMatcher, MatcherState>();
+const slots = new Map<string, number>();
+// Slots are never reused, so a matcher keeps its own even after the map of shared ones is cleared.
+let slotCount = 0;
+
+function matcherState(match: RegexMatcher): MatcherState {
+  let state = matcherStates.get(match);
+  if (!state) {
+    const key = `${match.pattern}\u0000${match.exclude ?? ''}`;
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      if (slots.size >= CACHE_LIMIT) slots.clear();
+      slots.set(key, (slot = slotCount++));
+    }
+    state = { pattern: indexPattern(match.pattern), slot };
+    matcherStates.set(match, state);
+  }
+  return state;
 }
 
 const searchCache = new Map<string, RegExp>();
@@ -50,20 +76,26 @@ function nextHit(re: RegExp, text: string, from: number): Hit {
  * regex: most rules fail most texts on a character they need, and scanning one branch is far cheaper
  * than trying every branch of a large alternation at every position.
  */
-function regexMatches(pattern: string, p: PreparedText): Span[] {
-  const open = openBranches(pattern, p.filter).map((source) => compiled(source, true));
+function regexMatches(pattern: IndexedPattern, p: PreparedText): Span[] {
+  const branches = openBranches(pattern, p.filter);
   const matches: Span[] = [];
-  const next: (Hit | undefined)[] = open.map(() => undefined);
+  if (branches.length === 0) return matches;
+  const open: RegExp[] = [];
+  const next: (Hit | undefined)[] = [];
+  for (const b of branches) {
+    open.push(compiled(b.source, true));
+    next.push(undefined);
+  }
   for (let from = 0; from <= p.text.length; ) {
     let first: Hit = null;
-    open.forEach((re, i) => {
+    for (let i = 0; i < open.length; i++) {
       let hit = next[i];
       // A hit found from an earlier position is still the first one at or after it.
-      if (hit === undefined || (hit && hit.start < from)) hit = next[i] = nextHit(re, p.text, from);
+      if (hit === undefined || (hit && hit.start < from)) hit = next[i] = nextHit(open[i], p.text, from);
       if (hit && (!first || hit.start < first.start)) first = hit;
-    });
-    const found = first as Hit;
-    if (!found) break;
+    }
+    if (!first) break;
+    const found: { start: number; end: number } = first;
     if (found.end > found.start) matches.push(found);
     from = Math.max(found.end, found.start + 1);
   }
@@ -105,39 +137,54 @@ function windowTexts(p: PreparedText, match: Span, window: AnchorWindow): string
   }
 }
 
-function anchorHolds(p: PreparedText, match: Span, anchor: Anchor): boolean {
-  const re = compiled(anchor.pattern, false);
-  const found = windowTexts(p, match, anchor.window).some((t) => re.test(t));
-  return anchor.require === 'present' ? found : !found;
+// Plain loops from here on: the server runs under tsx, which names every closure it creates, and these
+// run for every rule of every analysed text.
+function testsAny(re: RegExp, texts: string[]): boolean {
+  for (const t of texts) if (re.test(t)) return true;
+  return false;
+}
+
+function anchorsHold(p: PreparedText, match: Span, anchors: Anchor[] | undefined): boolean {
+  for (const anchor of anchors ?? []) {
+    const found = testsAny(compiled(anchor.pattern, false), windowTexts(p, match, anchor.window));
+    if (found !== (anchor.require === 'present')) return false;
+  }
+  return true;
 }
 
 // Regex candidates depend only on pattern and exclusion, so they are computed once per text.
 function candidateSpans(rule: CoachRule, p: PreparedText): Span[] {
   const { match } = rule;
   if (match.kind !== 'regex') return keywordSpans(match, p);
-  // Keyed by pattern, then exclusion: a key joining the two would be a new long string to hash per text.
-  let byExclusion = p.spans.get(match.pattern);
-  if (!byExclusion) p.spans.set(match.pattern, (byExclusion = new Map()));
-  let spans = byExclusion.get(match.exclude ?? '');
-  if (!spans) {
-    spans = regexSpans(match.pattern, match.exclude, p);
-    byExclusion.set(match.exclude ?? '', spans);
-  }
-  return spans;
+  const state = matcherState(match);
+  return (p.spans[state.slot] ??= regexSpans(state.pattern, match.exclude, p));
 }
 
-function regexSpans(pattern: string, exclusion: string | undefined, p: PreparedText): Span[] {
-  const exclude = exclusion ? compiled(exclusion, false) : null;
-  if (!exclude) return regexMatches(pattern, p);
-  return regexMatches(pattern, p).filter((span) => !windowTexts(p, span, 'clause').some((t) => exclude.test(t)));
+function regexSpans(pattern: IndexedPattern, exclusion: string | undefined, p: PreparedText): Span[] {
+  const matches = regexMatches(pattern, p);
+  if (!exclusion || matches.length === 0) return matches;
+  const exclude = compiled(exclusion, false);
+  const kept: Span[] = [];
+  for (const span of matches) if (!testsAny(exclude, windowTexts(p, span, 'clause'))) kept.push(span);
+  return kept;
+}
+
+function includesEvery(text: string, words: string[]): boolean {
+  for (const w of words) if (!text.includes(w)) return false;
+  return true;
+}
+
+function includesSome(text: string, words: string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
 
 function keywordSpans(match: Extract<CoachRule['match'], { kind: 'keyword' }>, p: PreparedText): Span[] {
   const spans: Span[] = [];
   for (const s of p.sentences) {
     const sentence = p.text.slice(s.start, s.end);
-    if (match.all && !match.all.every((k) => sentence.includes(k))) continue;
-    if (match.none && match.none.some((k) => sentence.includes(k))) continue;
+    if (match.all && !includesEvery(sentence, match.all)) continue;
+    if (match.none && includesSome(sentence, match.none)) continue;
     for (const keyword of match.any) {
       if (!keyword) continue;
       for (let i = sentence.indexOf(keyword); i >= 0; i = sentence.indexOf(keyword, i + keyword.length)) {
@@ -148,10 +195,14 @@ function keywordSpans(match: Extract<CoachRule['match'], { kind: 'keyword' }>, p
   return spans;
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /** Spans where rule fires in the prepared text, after exclusions and anchors. */
 export function matchRule(rule: CoachRule, p: PreparedText): Span[] {
-  const spans = candidateSpans(rule, p).filter((span) => (rule.anchors ?? []).every((a) => anchorHolds(p, span, a)));
-  spans.sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  for (const span of candidateSpans(rule, p)) if (anchorsHold(p, span, rule.anchors)) spans.push(span);
+  if (spans.length === 0) return spans;
+  spans.sort(byStart);
   // Overlapping hits of one rule are one finding.
   const merged: Span[] = [];
   for (const s of spans) {

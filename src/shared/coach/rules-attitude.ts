@@ -2,6 +2,9 @@
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
 import { CONTRAST } from './patterns.ts';
+import { gap } from './lexicon.ts';
+
+const YOU = '[你您]';
 
 /** Rules for the denying_emotion, rude and overpromise categories. */
 export const attitudeRules: CoachRule[] = [
@@ -123,6 +126,89 @@ export const attitudeRules: CoachRule[] = [
     examples: {
       positive: ['这辆车发动机终身免维修。', '房子买了稳升值。', '这个绝对没问题。', '我保证以后永远不会再坏。', '这只基金稳赚。', '这款理财零风险。', '下个月肯定赚回来。', '这台冰箱用一辈子都没事。'],
       negative: ['绝对值函数在表格里写作ABS。', '我不能保证一定修好，但我会全程跟进。', '预计两个工作日内完成。'],
+    },
+  },
+  {
+    id: 'rude.belittle',
+    category: 'rude',
+    severity: 'error',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // Rhetorical questions that belittle the complaint: "这点小事至于吗", "犯得着发这么大火吗", "有什么好气的".
+        // ("有什么好生气的" and "不就是晚了一天嘛" deny the feeling; the denying_emotion rules report them.)
+        '至于(?:吗|嘛)|犯得着' + gap(8) + '(?:吗|嘛)|有什么好' + gap(1) + '(?:计较|投诉|挑)的',
+        // Blame thrown back as a question or a taunt: "谁让您不仔细填的", "还来怪我们", "你自己心里清楚", "现在才想起来找我们".
+        `谁让${YOU}|还(?:来|要|敢|好意思)?(?:怪|赖|怨)(?:我们|我|别人|物业|商家|平台)|${YOU}(?:自己)?心里(?:清楚|明白|有数)(?=[。！!，,吧]|$)|才(?:想起来|知道|记得)(?:找|问|来|投诉|说|要)`,
+        // Putting the person down: "是不是您要求太高了", "老人家记性不好吧", "现在谁还看电视".
+        // The request echoed and shut with a flat "不可能" ("退费？不可能的。").
+        '(?:要求|期望|期待|标准)' + gap(2) + '(?:太|过|也太)高|不可能(?<=(?:^|[。！!，,])[\\u4e00-\\u9fa5]{1,4}[？?]不可能)(?:的)?(?=[，,。！!]|$)|(?:跟|和)' + gap(6) + '有(?:什么|啥)关系[？?]|记性(?:不好|差)|老糊涂|脑子(?:不好|有问题|不清楚)|现在谁还',
+        // The complaint itself waved off: "现在投诉恐怕也无济于事", "不就看不了两天电视嘛".
+        '(?:投诉|闹|吵|找我)' + gap(4) + '(?:无济于事|白搭|于事无补)',
+        // Left to fend for themselves or sent to argue with a machine: "自己修吧", "有意见找系统去".
+        `(?:^|(?<=[，,。！!了]))(?:那)?${YOU}?(?:就)?自己(?:修|处理|解决|想办法|搞定|弄)(?:吧|去)(?=[。！!]|$)|(?:有意见|不满意|不服|不满)${gap(2)}找${gap(6)}去(?=[。！!]|$)`,
+      ].join('|'),
+      exclude: '如果|要是|的话|请问|不好意思|抱歉|欢迎',
+    },
+    message: say(
+      '反问和挖苦会让客户觉得被看低，矛盾只会升级。',
+      'Rhetorical questions and taunts belittle the customer and escalate the conflict.',
+    ),
+    suggestion: say(
+      '正面回应客户的诉求：“给您添麻烦了，我们一起看看怎么解决。”',
+      'Answer the request itself: "Sorry for the trouble; let\'s see how we can fix it."',
+    ),
+    examples: {
+      positive: ['就晚了十分钟，至于吗？', '多大年纪了还犯得着为这个吵吗？', '一杯奶茶有什么好投诉的？', '谁让你不早点来排队的。', '你自己操作失误还来怪我们？', '你做了什么你自己心里清楚。', '用了一年了才想起来找我们退？', '是不是您要求太高了？', '您记性不好吧，上周就通知过了。', '现在投诉也无济于事。', '现在谁还用纸质发票。', '门没锁好跟我们有什么关系？', '加急？不可能的。', '保修过了，自己修吧。', '有意见找总部去。', '这也值得投诉，犯得着吗？'],
+      negative: ['我们已经为您加急处理，请放心。', '您说的情况我心里有数了，马上安排师傅。', '这样不就方便多了嘛，我帮您设置好。', '如果您不满意，我们再帮您调整。', '您的要求我们都记下了，尽量今天给您答复。', '我刚想起来还有一张优惠券可以给您用。', '您问会不会再涨价？不可能，合同价格是锁定的。'],
+    },
+  },
+  {
+    id: 'denying_emotion.out_of_proportion',
+    category: 'denying_emotion',
+    severity: 'error',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?:这么|那么)(?:生气|激动|着急|急|大火|上火|紧张)' + gap(2) + '(?:干嘛|干什么|干啥|做什么)|(?:没什么|有什么|没啥|有啥)好气的|' +
+        '(?:别|不必|不用|无需|用不着|没必要)(?:太|过于|那么|这么)(?:在意|紧张|介意|上心)',
+      exclude: '理解|换作|难怪|确实让人|我也会|谁都会',
+    },
+    message: say(
+      '告诉客户不该有这样的情绪，等于说他的感受不对。',
+      'Telling the customer not to feel this way says their feelings are wrong.',
+    ),
+    suggestion: say(
+      '先认可感受：“遇到这种事确实让人着急，我马上为您……”',
+      'Acknowledge the feeling first: "That is upsetting; I\'ll … right away."',
+    ),
+    examples: {
+      positive: ['您这么生气干嘛，又不是大事。', '丢个快递而已，有什么好气的。', '您别太在意，小孩子都这样。', '您也不必过于紧张，这很常见。'],
+      negative: ['我理解您这么着急，我马上帮您查。', '不用担心，数据已经备份好了。', '您的意见我们非常在意，已经转给店长。'],
+    },
+  },
+  {
+    id: 'overpromise.cannot_fail',
+    category: 'overpromise',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      // "延误是不可能发生的": delay, loss or failure ruled out for the future.
+      pattern: '(?:延误|迟到|晚到|丢件|丢失|出错|失败|延迟)' + gap(2) + '是不可能(?:发生|出现)?的|不可能(?:会)?(?:延误|晚到|丢件|送不到)',
+    },
+    message: say(
+      '把延误、丢件说成“不可能”，是在承诺谁也控制不了的结果。',
+      'Calling a delay or a loss "impossible" promises what nobody controls.',
+    ),
+    suggestion: say(
+      '说明会做什么：“我们会优先安排，有任何变化第一时间通知您。”',
+      'Say what you will do: "We will prioritise it and tell you at once if anything changes."',
+    ),
+    examples: {
+      positive: ['这单明早送到，延误是不可能发生的。', '我们的快递不可能丢件。'],
+      negative: ['我们会尽力避免延误，有变化第一时间通知您。'],
     },
   },
 ];

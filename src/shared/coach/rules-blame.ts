@@ -1,7 +1,10 @@
 // Rules about where responsibility lands: blaming the customer, passing the buck, doubting them.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
-import { COMPLAINT_BODY, TAKES_IT_ON } from './lexicon.ts';
+import { COMPLAINT_BODY, gap, TAKES_IT_ON } from './lexicon.ts';
+import { DIDNT_READ } from './patterns.ts';
+
+const YOU = '[你您]';
 
 /** Rules for the you_blame, passing_buck and doubting categories. */
 export const blameRules: CoachRule[] = [
@@ -255,7 +258,7 @@ export const blameRules: CoachRule[] = [
         '[您你][^，。]{0,3}(?:好好|仔细)(?:想想|回忆)|(?:别人|其他人|别的客户|其他客户|其他顾客|大家)(?:用|买|住)?着?(?:都|也)(?:好好的|没问题|没事|正常)|' +
         '(?:系统|机器|电脑)(?:是)?不会(?:出错|错|算错|乱扣|多扣)',
       // Praise ("从来没有人像您这样细心") uses the same words.
-      exclude: '像您这样|感谢|(?:嚷|吵|闹|喊|吼|骂)|(?:退|换|赔|改|办|补|给|回去)' + '[^，。]{0,4}是?不可能的',
+      exclude: '像您这样|感谢|(?:嚷|吵|闹|喊|吼|骂)|(?:退|换|赔|改|办|补|给|回去)' + '[^，。]{0,4}是?不可能的|^不可能的?[，,。！!]|不可能(?:一直|永远|无限)|(?:延误|迟到|晚到|丢件)' + '[^，。]{0,2}是?不可能',
     },
     message: say(
       '质疑客户的说法，等于说客户在撒谎或犯错。',
@@ -268,6 +271,92 @@ export const blameRules: CoachRule[] = [
     examples: {
       positive: ['您真的没有把验证码告诉过任何人吗？', '您这边确定没有记错时间吗？', '这个问题我们从来没遇到过。', '您确定是我们寄出的吗？', '不可能吧。', '会不会是您记错了？', '按道理不会出现这种问题。', '其他客户用着都好好的。', '系统不会算错的。', '您再仔细想想是不是借给别人用过。'],
       negative: ['大家都在排队，就您一个人嚷嚷。', '我向您保证，以后再也不会有这种事。', '您确定要注销这个号码吗？注销后无法恢复。', '请问是在哪家门店购买的？', '您怀疑是电池问题，对吗？', '请放心，升级后不会有这种情况了。', '我会好好想想怎么改进。', '从来没有人像您这样细心地提出建议，非常感谢。'],
+    },
+  },
+  {
+    id: 'you_blame.inferred',
+    category: 'you_blame',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // The cause placed on the customer: "问题应出在您本地的网络", "是因为您把路由器放在柜子里", "属于人为损坏".
+        `(?:问题|原因|故障|毛病)${gap(4)}(?:出在|在于)${YOU}|是因为${YOU}(?!是|的|选|购买|办理|参加|满|提前|及时)|(?:应该|肯定)是${YOU}(?:家|家里|那边|本地|自己|手机|电脑|网络|这边)${gap(6)}(?:的)?(?:问题|原因)|(?:属于|是|系|为|均为)人为(?:损坏|损伤|划伤|磨损|摔|破坏|原因|造成|导致|因素|使用)`,
+        // Misuse implied: "建议您按说明书正确操作"; care left to the customer: "这个您自己得注意", "这个要您自己处理".
+        `按(?:照)?(?:说明书|要求|规范|步骤)${gap(2)}(?:正确|规范)(?:操作|使用)|这个${YOU}自己(?:得|要)注意|${YOU}自己得注意|(?:这个|这些)?要${YOU}自己(?:处理|解决|负责)|${YOU}(?:已经)?违反了`,
+        // What the customer failed to do, held against them: "您开了三万公里都不做保养", "没写的话我们怎么知道".
+        `${YOU}${gap(10)}都不(?:做|去|来|管|交|缴|续|带|填|看|读|问|说|保养|维护|清理|充电|检查)|(?:我们|我)怎么(?:会|能)?知道(?=[，,。！!？?吗呢啊]|$|要)`,
+        DIDNT_READ,
+      ].join('|'),
+      exclude: '如果|要是|假如|请问|是否|是不是|会不会',
+    },
+    message: say(
+      '把原因推到客户身上，客户会觉得被指责。',
+      'Putting the cause on the customer makes them feel blamed.',
+    ),
+    suggestion: say(
+      '说明情况和下一步：“我们一起排查一下，我先为您……”',
+      'Describe the situation and the next step: "Let\'s check it together; first I\'ll …"',
+    ),
+    examples: {
+      positive: ['卡顿的原因在于您手机内存不足。', '漏水是因为您没拧紧阀门。', '经鉴定属于人为损坏。', '请按照说明书正确使用。', '这个您自己得注意。', '密码泄露这个要您自己负责。', '您这半年都不保养，当然会坏。', '您没说要发票，我们怎么知道？', '您连合同都不看吗？'],
+      negative: ['问题出在我们的配送环节，我马上补发。', '是因为您是老会员，所以送您一张券。', '这款产品不怕人为摔打。', '我们怎么知道您的快递到了呢？系统会短信通知。', '如果您方便，我们一起按说明书操作一遍。'],
+    },
+  },
+  {
+    id: 'passing_buck.go_ask',
+    category: 'passing_buck',
+    severity: 'error',
+    sin: 'department_shuffle',
+    match: {
+      kind: 'regex',
+      pattern:
+        // "你去区里问", "你自己去服务网点看吧", "去找业委会反映吧", "使馆的事谁说得准", "建议您直接与对方家长沟通".
+        `(?<![帮为替给])${YOU}(?:自己)?去${gap(6)}(?:问|看|咨询|反映|查)(?:问|一下|看)?吧?(?=[。！!，,]|$)|(?<!我|帮您|为您)找${gap(6)}反映(?:吧|去|一下)?(?=[。！!，,]|$)|的事${gap(2)}谁(?:说得准|说得清|知道|管得了|能保证)|` +
+        `建议${YOU}(?:直接|自己)?(?:与|和|跟|找|联系)(?:对方|商家|卖家|厂家|物业|家长|房东|邻居|快递|银行|当事人)${gap(8)}(?:沟通|协商|联系|交涉|解决|商量)|(?:有意见|不满意|不服|不满)${gap(2)}找${gap(6)}去(?=[。！!]|$)`,
+    },
+    anchors: [{ require: 'absent', pattern: TAKES_IT_ON, window: 'sentence_and_next' }],
+    message: say(
+      '让客户自己去别处问、去跟别人交涉，是把问题推了出去。',
+      'Sending the customer to ask or negotiate elsewhere pushes the problem away.',
+    ),
+    suggestion: say(
+      '由您来联系：“我来帮您联系……，有结果第一时间告诉您。”',
+      'Make the contact yourself: "I\'ll contact … for you and let you know at once."',
+    ),
+    examples: {
+      positive: ['这事你去街道问吧。', '您自己去营业厅看吧。', '不满意的话去找居委会反映吧。', '航班的事谁说得准。', '建议您直接与卖家协商解决。', '有意见找系统去。'],
+      negative: ['您可以去营业厅办理，也可以在App上办。', '我帮您找相关部门反映，明天给您回复。', '您去App里看一下就能看到物流。', '建议您先重启一下路由器。'],
+    },
+  },
+  {
+    id: 'doubting.checked_normal',
+    category: 'doubting',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      // Our check found nothing, so the claim is set aside: "检测后一切正常", "系统显示已签收", "其他玩家均可正常登录".
+      pattern:
+        `(?:检测|检查|监测|排查|复检|核查|经查|显示|测试|检验|核实|测了|查了|测过|查过)${gap(8)}(?:一切正常|运行正常|均正常|都正常|无误|无异常|正常在途|未(?:发现|见)(?:任何)?(?:异常|问题|故障)|没(?:有)?(?:发现|查到)(?:任何)?(?:异常|问题|故障)|不存在(?:任何)?问题)|` +
+        `(?:系统|记录|后台|物流)${gap(2)}显示${gap(6)}已(?:经)?(?:签收|送达|发放|到账|退款|发货|领取|派送成功|配送成功|妥投|使用)|(?:其他|别的)(?:玩家|用户|客户|业主|人|住户)${gap(2)}(?:均|都)(?:可|能|可以)?(?:正常|没问题)|${YOU}(?:到底|究竟)${gap(6)}(?:了没有|了没|没有|了吗|过没有)[？?]`,
+    },
+    anchors: [
+      { require: 'present', pattern: `${YOU}(?:反映|说|提到|投诉)|建议${YOU}|请${YOU}?(?:自行|确认|再)|应(?:该)?(?:是|出在)|暂不|不存在|问问|肯定是|可能是${YOU}|${YOU}(?:本地|那边|自己|手机|家里)|[？?]`, window: 'message' },
+      { require: 'absent', pattern: `(?:为|帮|给|替)${YOU}(?:免费|重新|更换|换|补|退|安排|再|上门)|我们(?:会|将|马上|已经)(?:为|帮|安排)|${YOU}放心`, window: 'message' },
+    ],
+    message: say(
+      '用“检测正常”“系统显示”来回应客户的反映，等于说客户说的不是真的。',
+      'Answering the complaint with "our check shows it is fine" tells the customer they are wrong.',
+    ),
+    suggestion: say(
+      '先接受客户的描述，再一起排查：“我们这边暂时没查到异常，我再帮您……”',
+      'Take the account as given and look further: "Our check found nothing yet, so I\'ll …"',
+    ),
+    examples: {
+      positive: ['您反映的噪音问题，我们检测后一切正常。', '系统显示已经签收了，您问问家里人吧。', '经查线路运行正常，暂不安排维修。', '其他用户都可以正常使用，应该是您手机的问题。', '您到底插好了没有？'],
+      negative: ['经检测您的车辆一切正常，我们已为您免费做了清洁，您放心使用。', '系统显示已经签收，我马上帮您联系快递员核实。'],
     },
   },
 ];

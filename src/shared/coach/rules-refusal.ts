@@ -1,6 +1,7 @@
 // Rules about saying no: bare refusals, refusals without a reason, and 但是 that takes back a yes.
 import type { CoachRule } from './types.ts';
 import { say } from './localized.ts';
+import { gap } from './lexicon.ts';
 import { ALTERNATIVE, CONTRAST, OFFER, POSITIVE, REASON, REASON_IN_CLAUSE, REASSURE, REFUSAL, REFUSAL_EXCLUDE } from './patterns.ts';
 
 // A reason in another clause nearby, or said as what happened in the refusing clause itself.
@@ -16,6 +17,14 @@ const VAGUE_PROMISE = '(?:我们|我|公司|上面)?(?:会|再)(?:处理|解决|
 // What makes a promise concrete: something done for the customer, now, or by a time.
 const CONCRETE_STEP = '为您|帮您|给您|替您|马上|立刻|现在就|这就|今天|明天|小时|分钟|之前|前给';
 const NOT_CONTRAST = '但愿|但凡|不过来|不过分|再好不过|只是(?:想|为了|一点|个|小)';
+
+// The no follows a contrast that turns from a yes given just before ("…可以给您送，只是…没办法").
+const AFTER_YES_ANCHORS = [
+  { require: 'present', pattern: '^(?:只是|但是?|不过|可是|只可惜|然而)', window: 'clause' },
+  { require: 'present', pattern: '可以|(?:给|为|帮)您|没问题|好的', window: 'previous_clauses' },
+  // "一般批不下来" forecasts an outcome; it turns nothing down.
+  { require: 'absent', pattern: '一般|通常|往往|估计|可能', window: 'clause' },
+] as const;
 
 /** Rules for the refusal, no_reason and but categories. */
 export const refusalRules: CoachRule[] = [
@@ -242,6 +251,110 @@ export const refusalRules: CoachRule[] = [
     examples: {
       positive: ['我们不能退货，但可以为您换一台。', '这个不归我管，但是我们会处理。'],
       negative: ['很抱歉给您添了麻烦，不过请放心，我会马上处理。', '这款耳机不但音质好，而且很轻。'],
+    },
+  },
+  {
+    id: 'no_reason.withheld',
+    category: 'no_reason',
+    severity: 'warning',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      // The reason itself refused: "具体原因不便透露", "不便告知原因", "无可奉告".
+      pattern: '原因' + gap(2) + '(?:不便|不方便|无法|不能|不予)(?:透露|告知|说明|告诉|解释|公开)|不(?:方)?便(?:透露|告知|说明|解释)' + gap(2) + '原因|无可奉告',
+    },
+    message: say(
+      '明说“原因不便透露”，客户只会更不能接受。',
+      'Saying the reason cannot be given makes the decision even harder to accept.',
+    ),
+    suggestion: say(
+      '说明能说的原因：“这是因为……，具体细节我帮您再确认。”',
+      'Give what reason you can: "This is because …; I\'ll confirm the details for you."',
+    ),
+    examples: {
+      positive: ['具体原因不便透露。', '审核未通过，原因无法告知。', '这个无可奉告。'],
+      negative: ['由于系统升级，服务暂停两小时，给您带来不便敬请谅解。', '原因是库存不足，我帮您登记到货提醒。'],
+    },
+  },
+  {
+    id: 'but.frankly',
+    category: 'but',
+    severity: 'warning',
+    match: { kind: 'regex', pattern: '(?:但是|但|不过|可是|只是)[，,]?(?:说实话|实话实说|老实说|说真的|坦白讲|坦白说)' },
+    message: say(
+      '“但是说实话”会把前面的话一笔勾销。',
+      '"But frankly" takes back what was said before it.',
+    ),
+    suggestion: say(
+      '去掉转折，直接说情况和能做的事。',
+      'Drop the turn and state the situation and what you will do.',
+    ),
+    examples: {
+      positive: ['我们已经反映了，但是说实话，短期内很难改。'],
+      negative: ['说实话，这款性价比很高。'],
+    },
+  },
+  {
+    id: 'refusal.after_yes',
+    category: 'refusal',
+    severity: 'error',
+    sin: 'hiding_behind_rules',
+    match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
+    // "脚垫可以给您送，只是行车记录仪这个就真没办法了": the yes was for something else; this no stands bare.
+    anchors: [...AFTER_YES_ANCHORS, { require: 'absent', pattern: ALTERNATIVE, window: 'after_in_sentence' }],
+    message: say(
+      '前面答应了一件事，转折后的“不行”仍然没有给出路。',
+      'A yes to one thing does not offer a way out of the no after the "but".',
+    ),
+    suggestion: say(
+      '对被拒绝的这一项也给出可行的办法：“……这个我可以为您……”',
+      'Offer a way forward for the refused item too: "For that, what I can do is …"',
+    ),
+    examples: {
+      positive: ['发票可以给您开，只是纸质的真没办法了。'],
+      negative: ['发票可以给您开，只是纸质的没办法，我给您发电子版。', '可以给您延期，只是因为系统限制，最长不能超过一个月。'],
+    },
+  },
+  {
+    id: 'no_reason.after_yes',
+    category: 'no_reason',
+    severity: 'warning',
+    sin: 'coldness',
+    match: { kind: 'regex', pattern: REFUSAL, exclude: REFUSAL_EXCLUDE },
+    anchors: [...AFTER_YES_ANCHORS, ...NO_REASON_ANCHORS],
+    message: say(
+      '答应之后又说“不行”，却不说明原因，客户会觉得被敷衍。',
+      'A no after a yes with no reason given feels like a brush-off.',
+    ),
+    suggestion: say(
+      '说明限制的原因：“因为……，所以……”',
+      'Give the reason for the limit: "Because …, …"',
+    ),
+    edit: { placement: 'sentence_start', text: say('因为……，', 'Because …, ') },
+    examples: {
+      positive: ['发票可以给您开，只是纸质的真没办法了。'],
+      negative: ['可以给您延期，只是因为系统限制，最长不能超过一个月。'],
+    },
+  },
+  {
+    id: 'no_reason.limit',
+    category: 'no_reason',
+    severity: 'warning',
+    sin: 'coldness',
+    // A cap said as a bare no: "多了不行", "多的真没有", "再多一分都拿不出来".
+    match: { kind: 'regex', pattern: '(?:多了|多的|再多)' + gap(4) + '(?:不行|没有|没了|不能|给不了|拿不出|不可以|办不了|做不到)' },
+    anchors: [...NO_REASON_ANCHORS],
+    message: say(
+      '只说“多了不行”，没有说明为什么有这个上限。',
+      'Saying "no more than that" without saying why the cap exists.',
+    ),
+    suggestion: say(
+      '说明上限的来由：“按照……规定，最多……”',
+      'Say where the cap comes from: "Under …, the most we can do is …"',
+    ),
+    examples: {
+      positive: ['最多补偿五十，多了不行。', '只能送两张，多的真没有。'],
+      negative: ['按照活动规定每人限两张，多了系统不让下单。'],
     },
   },
 ];

@@ -103,4 +103,28 @@ export const framingRules: CoachRule[] = [
       negative: ['感谢您的反馈，非常抱歉给您带来不便。'],
     },
   },
+  {
+    id: 'negative_framing.doubtful_outcome',
+    category: 'negative_framing',
+    severity: 'warning',
+    match: {
+      kind: 'regex',
+      pattern:
+        // "可能要拖一拖", "能否修好也不一定", "我帮您申请看看", "你们老年人就是麻烦".
+        '拖一拖|拖上?(?:几|一|两)(?:天|周)|(?:能否|能不能|是否|会不会)' + gap(8) + '(?:也|还)?不一定(?=[，,。！!]|$)|也不一定(?=[。！!]|$)|(?:申请|争取|催催|找找)看看|' +
+        '(?:你们|[你您]|老年人|老人家|老人)' + gap(4) + '(?:就是|真|太|真是|特别)麻烦(?=[，,。！!]|$)',
+    },
+    message: say(
+      '“拖一拖”“不一定”“看看”让客户听到的是没把握和不情愿。',
+      '"It may drag on", "not certain", "I\'ll see" tell the customer you are unsure and unwilling.',
+    ),
+    suggestion: say(
+      '说清会做什么、何时给答复：“我马上为您申请，今天下班前给您回复。”',
+      'Say what you will do and when: "I\'ll apply for you now and reply before end of day."',
+    ),
+    examples: {
+      positive: ['退款可能要拖一拖。', '能不能批下来也不一定。', '我帮您申请看看。', '你们年轻人就是麻烦。'],
+      negative: ['我马上帮您申请，今天给您回复。', '麻烦您提供一下订单号。', '不一定要本人来，家属代办也可以。'],
+    },
+  },
 ];
