@@ -247,7 +247,7 @@ function grown<T extends Uint8Array | Int32Array>(array: T, size: number, make: 
 
 /** The pattern's branches and index entry, made on first sight (callers keep it: looking up a long string costs). */
 export function indexPattern(pattern: string): IndexedPattern {
-  let found = indexed.get(pattern);
+  const found = indexed.get(pattern);
   if (found) return found;
   if (indexed.size >= INDEX_LIMIT) {
     // Texts filtered before this see every later pattern as new (patternCount only grows).
