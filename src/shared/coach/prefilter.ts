@@ -235,7 +235,6 @@ const keyBits = new Uint32Array(KEY_SPACE >>> 5);
 let branchMarks = new Uint8Array(4096);
 let loaded: TextFilter | null = null;
 
-const flip = (key: number): void => void (keyBits[key >>> 5] ^= 1 << (key & 31));
 const holds = (key: number): boolean => (keyBits[key >>> 5] & (1 << (key & 31))) !== 0;
 
 function grown<T extends Uint8Array | Int32Array>(array: T, size: number, make: (n: number) => T): T {
@@ -285,7 +284,19 @@ export function indexPattern(pattern: string): IndexedPattern {
  * A text's distinct keys and, per pattern ordinal, the ids (ascending) of the branches whose first clause
  * they meet.
  */
-export type TextFilter = { present: number[]; candidates: (number[] | undefined)[]; patternsKnown: number };
+export type TextFilter = { text: string; candidates: (number[] | undefined)[]; patternsKnown: number };
+
+const setKey = (key: number): void => void (keyBits[key >>> 5] |= 1 << (key & 31));
+const clearKey = (key: number): void => void (keyBits[key >>> 5] &= ~(1 << (key & 31)));
+
+// Sets or clears the bit of every key of the text: its characters and its neighbouring pairs.
+function markKeys(text: string, mark: (key: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    mark(code);
+    if (i > 0) mark(pairKey(text.charCodeAt(i - 1), code));
+  }
+}
 
 function forEachCandidate(f: TextFilter, mark: 0 | 1): void {
   for (const ids of f.candidates) if (ids) for (const id of ids) branchMarks[id] = mark;
@@ -293,7 +304,7 @@ function forEachCandidate(f: TextFilter, mark: 0 | 1): void {
 
 function unload(): void {
   if (!loaded) return;
-  for (const key of loaded.present) flip(key);
+  markKeys(loaded.text, clearKey);
   forEachCandidate(loaded, 0);
   loaded = null;
 }
@@ -301,14 +312,14 @@ function unload(): void {
 function load(f: TextFilter): void {
   if (loaded === f) return;
   unload();
-  for (const key of f.present) flip(key);
+  markKeys(f.text, setKey);
   forEachCandidate(f, 1);
   loaded = f;
 }
 
 export function textFilter(text: string): TextFilter {
   unload();
-  const f: TextFilter = { present: [], candidates: [], patternsKnown: patternCount };
+  const f: TextFilter = { text, candidates: [], patternsKnown: patternCount };
   loaded = f;
   for (const id of unkeyedIds) addCandidate(f, id);
   for (let i = 0; i < text.length; i++) {
@@ -321,8 +332,7 @@ export function textFilter(text: string): TextFilter {
 
 function addKey(f: TextFilter, key: number): void {
   if (holds(key)) return;
-  flip(key);
-  f.present.push(key);
+  setKey(key);
   if ((keyHasBranches[key >>> 5] & (1 << (key & 31))) === 0) return;
   const ids = branchIdsByKey[key]!;
   for (let i = 0; i < ids.length; i++) addCandidate(f, ids[i]);
