@@ -9,9 +9,16 @@ import { indexTokens, indexTokensBulk } from '../search/text-search.ts';
 export type TicketSearchText = { subject: string; content: string | null; customerRequest: string | null; usage: string | null; customerName: string; messages: string[] };
 
 // Every character and character pair is indexed besides jieba's words, so a one-character query and a phrase both find it.
-function tokensOf(t: TicketSearchText): string[] {
-  const text = [t.subject, t.content, t.customerRequest, t.usage, t.customerName, ...t.messages].filter(Boolean).join('\n');
-  return documentTokens(text, { anyPart: true });
+// Tokens never span two texts, so the tokens of a ticket are the union of the tokens of its texts.
+function tokensOf(texts: (string | null)[]): string[] {
+  return documentTokens(texts.filter(Boolean).join('\n'), { anyPart: true });
+}
+
+const ticketTexts = (t: Omit<TicketSearchText, 'customerName'>): (string | null)[] => [t.subject, t.content, t.customerRequest, t.usage, ...t.messages];
+
+/** The search tokens of a ticket's own texts (all but its customer's name), worked out before it is written. */
+export function ticketTextTokens(t: Omit<TicketSearchText, 'customerName'>): string[] {
+  return tokensOf(ticketTexts(t));
 }
 
 /** Re-indexes one ticket from what is stored. */
@@ -23,15 +30,16 @@ export async function reindexTicket(db: Kysely<Tables>, dialect: DialectName, ti
     .where('tickets.id', '=', ticketId)
     .executeTakeFirstOrThrow();
   const messages = await db.selectFrom('ticket_messages').select('body').where('ticket_id', '=', ticketId).execute();
-  await indexTokens(db, dialect, 'ticket_search', ticketId, tokensOf({ ...ticket, messages: messages.map((m) => m.body) }));
+  const texts = ticketTexts({ ...ticket, messages: messages.map((m) => m.body) });
+  await indexTokens(db, dialect, 'ticket_search', ticketId, tokensOf([...texts, ticket.customerName]));
 }
 
 /**
- * Indexes a ticket just opened from the texts it was opened with, without reading them back; inside a write batch
- * the row is written with the batch's other new tickets in one statement.
+ * Indexes a ticket just opened from the tokens of its texts (ticketTextTokens) and its customer's name, without
+ * reading them back; inside a write batch the row is written with the batch's other new tickets in one statement.
  */
-export async function indexNewTicket(db: Kysely<Tables>, dialect: DialectName, ticketId: number, text: TicketSearchText, batch?: WriteBatch): Promise<void> {
-  const row = { id: ticketId, tokens: tokensOf(text) };
+export async function indexNewTicket(db: Kysely<Tables>, dialect: DialectName, ticketId: number, textTokens: string[], customerName: string, batch?: WriteBatch): Promise<void> {
+  const row = { id: ticketId, tokens: [...new Set([...textTokens, ...tokensOf([customerName])])] };
   if (batch) batch.atEnd('ticket_search', row, (trx, rows) => indexTokensBulk(trx, dialect, 'ticket_search', rows));
   else await indexTokens(db, dialect, 'ticket_search', ticketId, row.tokens, true);
 }

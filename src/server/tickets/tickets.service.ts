@@ -16,7 +16,7 @@ import { inWriteBatch, type WriteBatch } from '../db/write-batch.ts';
 import { insertInteraction } from '../interactions/interactions.queries.ts';
 import { AppError } from '../plugins/errors.ts';
 import { insertJobs, jobRow, slaJobRows } from './jobs.ts';
-import { indexNewTicket, reindexTicket } from './ticket-search.ts';
+import { indexNewTicket, reindexTicket, ticketTextTokens } from './ticket-search.ts';
 import { computeSla, dueSoonWindowMs, slaSettings } from './sla.ts';
 import { ticketDetailView, type DetailRow, type TicketRelated } from './ticket-detail-view.ts';
 import { recordColumns } from './ticket-view.ts';
@@ -47,14 +47,23 @@ function newStatusKey() {
 export type OpenTicketInput = z.output<typeof createTicketBodySchema>;
 
 /**
- * What opening a ticket works out without the database: the status link's key and the customer's emotion in the
- * first message. The desk works it out on the main thread, so the intake thread only writes.
+ * What opening a ticket works out without the database: the status link's key, the customer's emotion in the
+ * first message and the search tokens of its texts. The desk works it out on the main thread, so the intake
+ * thread only writes.
  */
-export type TicketOpening = { status: { key: string; hash: string }; emotion: ReturnType<typeof customerEmotionOf> };
+export type TicketOpening = { status: { key: string; hash: string }; emotion: ReturnType<typeof customerEmotionOf>; searchTokens: string[] };
 
 /** Works out a ticket's opening (see TicketOpening). */
 export function prepareOpening(input: OpenTicketInput): TicketOpening {
-  return { status: newStatusKey(), emotion: customerEmotionOf(input.customerMessage) };
+  const { record } = input;
+  const searchTokens = ticketTextTokens({
+    subject: input.subject,
+    content: record.content ?? null,
+    customerRequest: record.customerRequest ?? null,
+    usage: record.usage ?? null,
+    messages: input.customerMessage ? [input.customerMessage] : [],
+  });
+  return { status: newStatusKey(), emotion: customerEmotionOf(input.customerMessage), searchTokens };
 }
 
 /** Opens a ticket: number, SLA due times, the six-step state for complaints, first message, history, timeline. */
@@ -83,8 +92,7 @@ export async function openTicket(
   const eventData = { kind: input.kind, channel: input.channel };
   const eventId = await insertEvent(trx, id, actor?.id ?? null, 'created', eventData, at);
   await insertInteraction(trx, { customerId: input.customerId, kind: 'ticket', direction: 'inbound', summary: input.subject, actorId: actor?.id ?? null, ref: { type: 'ticket', id } });
-  const record = { content: values.content, customerRequest: values.customer_request, usage: values.usage };
-  await indexNewTicket(trx, db.dialectName, id, { subject: input.subject, ...record, customerName: customer.name, messages: body ? [body] : [] }, batch);
+  await indexNewTicket(trx, db.dialectName, id, opening.searchTokens, customer.name, batch);
   // The customer's churn risk counts open complaints; recomputing it is off the hot path of taking a call.
   await insertJobs(trx, [...slaJobRows(id, sla), jobRow('customer_refresh', { customerId: input.customerId })]);
   // Everything the ticket page shows is known here, so the creator's answer needs no read back.
