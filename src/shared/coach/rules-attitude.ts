@@ -165,6 +165,27 @@ export const attitudeRules: CoachRule[] = [
     },
   },
   {
+    id: 'rude.cannot_afford',
+    category: 'rude',
+    severity: 'error',
+    sin: 'arrogance',
+    // "您要是预算有限，可能也不太适合养这个品种": the customer's means judged, the sale waved away.
+    match: { kind: 'regex', pattern: '不(?:太)?(?:适合|合适)(?:您|你)?(?:养|买|用|选|玩|学|住|开|消费|来)|(?:消费|买|住|用|养)不起' },
+    anchors: [{ require: 'present', pattern: '预算|钱|经济|收入|消费水平|价位|档次', window: 'sentence' }],
+    message: say(
+      '拿客户的预算说事，等于看低客户，会直接激怒对方。',
+      'Judging the customer\'s budget looks down on them and will provoke them.',
+    ),
+    suggestion: say(
+      '按预算给出选择：“这个价位我们还有……，我给您介绍一下？”',
+      'Offer choices within the budget: "In this price range we also have …; shall I show you?"',
+    ),
+    examples: {
+      positive: ['您要是预算有限，可能也不太适合养这个品种。', '这个价位的房间您可能住不起，看看别的吧。', '钱不够的话这款车不太适合您开。'],
+      negative: ['这款面霜不太适合敏感肌，您可以选温和配方的。', '预算有限的话，这款性价比很高，也很适合新手养。', '这个尺码不太合适您，我给您换大一号。'],
+    },
+  },
+  {
     id: 'denying_emotion.out_of_proportion',
     category: 'denying_emotion',
     severity: 'error',
