@@ -4,11 +4,23 @@ import { localDate } from '../src/shared/customers/dates.ts';
 import { logIn, newPage, startHarness, withFailureShot, type Harness } from './harness.ts';
 
 /** Picks an option of the antd select labelled `label` by typing part of it and clicking the match. */
+// Picks an option of a searchable select and waits until the select shows it; on a loaded machine a click can land
+// while the option list is still being filtered, so the choice is made again until it shows.
 async function choose(page: Page, label: string, search: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page.keyboard.type(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-  await page.keyboard.press('Escape');
+  const input = page.getByLabel(label, { exact: true });
+  const chosen = page.locator('.ant-form-item').filter({ has: input }).locator('.ant-select-selection-item').filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await input.fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+    await page.keyboard.press('Escape');
+    try {
+      await chosen.first().waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 describe('a trainer assigns a self-assessment and the learner earns the certificate (browser)', () => {
