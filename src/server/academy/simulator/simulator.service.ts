@@ -8,6 +8,7 @@ import type { PersonaList, Simulation, SimulationPage, SimulationSummary } from 
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/create-db.ts';
 import type { Tables } from '../../db/tables.ts';
+import { activeCompanyRules } from '../../coach/coach.service.ts';
 import { AppError } from '../../plugins/errors.ts';
 import { decodeIdCursor, toPage } from '../../plugins/keyset.ts';
 import { recordLearning } from '../progress/learning-records.ts';
@@ -144,13 +145,15 @@ async function finish(trx: Kysely<Tables>, row: SimulationRow, state: Simulation
 
 /** Plays one trainee message: the coach's findings, the persona's reply and mood; finishes when the customer does. */
 export async function sendMessage(db: Db, actor: Actor, id: number, text: string): Promise<Simulation> {
+  // The company's own phrase rules judge a trainee as they judge an agent at the desk.
+  const companyRules = await activeCompanyRules(db);
   await db.transaction().execute(async (trx) => {
     const row = await loadOwn(trx, actor, id, db.dialectName === 'postgres');
     if (row.status === 'finished') throw new AppError(409, 'simulation_finished', { id });
     const { persona, scenario } = scriptOf(row);
     const previous = await selectTurns(trx, id);
     const customerLine = previous.length === 0 ? scenario.opening['zh-CN'] : (JSON.parse(previous[previous.length - 1].reply) as Simulation['opening'])['zh-CN'];
-    const result = takeTurn(persona, scenario, JSON.parse(row.state) as SimulationState, customerLine, text);
+    const result = takeTurn(persona, scenario, JSON.parse(row.state) as SimulationState, customerLine, text, companyRules);
     const now = new Date().toISOString();
     await insertTurn(trx, {
       simulation_id: id,

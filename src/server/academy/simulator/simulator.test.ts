@@ -96,6 +96,32 @@ describe.each(testDialects())('academy simulator API on %s', (dialect) => {
     expect(failed).toContainEqual({ ref: 'emotional', passed: 0 });
   });
 
+  it("judges a trainee's message by the company's own phrase rules too", async () => {
+    const admin = await loginAs(t.app, 'admin@lingting.demo');
+    const created = await admin.request('POST', '/api/v1/coach/rules', {
+      kind: 'banned',
+      phrase: '亲',
+      category: 'rude',
+      severity: 'error',
+      messageZh: '本公司不用“亲”称呼客户。',
+      messageEn: 'We do not address customers as "亲".',
+      suggestionZh: '改用“您”。',
+      suggestionEn: 'Use "您".',
+      positiveExamples: ['亲，您的快递到了。'],
+      negativeExamples: ['感谢您的耐心等待。'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ruleId = `company.${created.json().id}`;
+    const [withPhrase, without] = [await start(agent), await start(agent)];
+    const hit = (await agent.request('POST', `${base}/${withPhrase.id}/messages`, { text: `亲，${goodEmotional[0]}` })).json();
+    const clean = (await agent.request('POST', `${base}/${without.id}/messages`, { text: goodEmotional[0] })).json();
+    expect(hit.turns[0].findings).toContainEqual(expect.objectContaining({ ruleId, category: 'rude', severity: 'error' }));
+    expect(clean.turns[0].findings.some((f: { ruleId: string }) => f.ruleId === ruleId)).toBe(false);
+    // Mood is how upset the customer is: the banned phrase leaves them more upset than the same words without it.
+    expect(hit.turns[0].mood).toBeGreaterThan(clean.turns[0].mood);
+    expect((await admin.request('DELETE', `/api/v1/coach/rules/${created.json().id}`)).statusCode).toBe(200);
+  });
+
   it('refuses bad input with clear messages', async () => {
     const sim = await start(agent, 'mild', 'sim-activation');
     const empty = await agent.request('POST', `${base}/${sim.id}/messages`, { text: '   ' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, type DebriefTurn } from './debrief.ts';
 import { endByTrainee, openSimulation, takeTurn, type TurnResult } from './engine.ts';
+import { toCoachRule } from '../../coach/custom-rules.ts';
 import { findPersona, findScenario, personas } from './personas.ts';
 import { MAX_TURNS, personaKeys, type Persona, type Scenario, type SimulationState } from './types.ts';
 
@@ -150,5 +151,34 @@ describe('the simulator state machine', () => {
     const debrief = buildDebrief(persona, persona.scenarios[0].opening, [], 'ended');
     expect(debrief).toMatchObject({ score: 0, passed: false, moodCurve: [persona.startMood] });
     expect(debrief.steps).toHaveLength(6);
+  });
+});
+
+describe("the company's own phrase rules", () => {
+  const banned = toCoachRule(7, {
+    kind: 'banned',
+    phrase: '亲',
+    category: 'rude',
+    severity: 'error',
+    messageZh: '本公司不用“亲”称呼客户。',
+    messageEn: 'We do not address customers as "亲".',
+    suggestionZh: '改用“您”。',
+    suggestionEn: 'Use "您".',
+    positiveExamples: ['亲，您的快递到了。'],
+    negativeExamples: ['感谢您的耐心等待。'],
+    active: true,
+  });
+
+  it('count as the built-in rules do: a banned phrase is a finding and brushes the customer off', () => {
+    const persona = findPersona('emotional') as Persona;
+    const scenario = persona.scenarios[0] as Scenario;
+    const { state, opening } = openSimulation(persona, scenario);
+    const text = `亲，${goodEmotional[0]}`;
+    const judged = takeTurn(persona, scenario, state, opening['zh-CN'], text, [banned]);
+    const unjudged = takeTurn(persona, scenario, state, opening['zh-CN'], text);
+    expect(judged.findings.map((f) => f.ruleId)).toContain('company.7');
+    expect(judged.signals.brushedOff).toBe(true);
+    expect(unjudged.signals.brushedOff).toBe(false);
+    expect(judged.state.mood).toBeGreaterThan(unjudged.state.mood);
   });
 });

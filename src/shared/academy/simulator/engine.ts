@@ -1,5 +1,6 @@
 // The simulator's scripted state machine: one trainee message in, the persona's mood and next line out.
 // Pure and deterministic: the same persona, scenario, state and message always give the same reply.
+import type { CoachRule } from '../../coach/types.ts';
 import type { Localized } from '../assessments.ts';
 import { defaultLines, missingLines } from './lines.ts';
 import { clampMood, helped, moodBand, moodDelta } from './mood.ts';
@@ -98,11 +99,19 @@ function outcomeOf(reaction: Reaction, state: SimulationState): SimulationState[
 
 /**
  * Plays one trainee message against the persona. `customerLine` is the customer's last line (Chinese), which the
- * coach reads the message as answering. Throws when the simulation has already finished.
+ * coach reads the message as answering; the company's own phrase rules count as the built-in ones do. Throws when
+ * the simulation has already finished.
  */
-export function takeTurn(persona: Persona, scenario: Scenario, state: SimulationState, customerLine: string, text: string): TurnResult {
+export function takeTurn(
+  persona: Persona,
+  scenario: Scenario,
+  state: SimulationState,
+  customerLine: string,
+  text: string,
+  companyRules: readonly CoachRule[] = [],
+): TurnResult {
   if (state.stage === 'finished') throw new Error('simulation already finished');
-  const { signals, findings } = readTurn(persona, scenario, customerLine, text);
+  const { signals, findings } = readTurn(persona, scenario, customerLine, text, companyRules);
   const mood = clampMood(state.mood + moodDelta(persona, signals));
   const seen = [...new Set([...state.seen, ...requirementsSeen(signals)])];
   const offeredAcceptable = state.offeredAcceptable || signals.offeredAcceptable;

@@ -3,7 +3,7 @@ import { analyzeConversation } from '../../coach/analyze-conversation.ts';
 import { analyzeReply } from '../../coach/analyze-reply.ts';
 import { THANKS } from '../../coach/conversation-cues.ts';
 import { toSimplified } from '../../coach/normalise.ts';
-import type { FindingCategory, Severity } from '../../coach/types.ts';
+import type { CoachRule, FindingCategory, Severity } from '../../coach/types.ts';
 import type { Localized } from '../assessments.ts';
 import type { Persona, Scenario, TurnSignals } from './types.ts';
 
@@ -23,10 +23,11 @@ const BRUSH_OFF: ReadonlySet<FindingCategory> = new Set(['refusal', 'passing_buc
 const POLITE = /您|请|谢谢|感谢|好的|抱歉/u;
 const thanks = new RegExp(THANKS, 'u');
 
-/** The coach's findings on a trainee message, zipped from the Chinese and English runs. */
-export function bilingualFindings(text: string): SimFinding[] {
-  const zh = analyzeReply(text, { locale: 'zh-CN' });
-  const en = analyzeReply(text, { locale: 'en' });
+/** The coach's findings on a trainee message (the company's own phrase rules included), zipped from the Chinese and English runs. */
+export function bilingualFindings(text: string, companyRules: readonly CoachRule[] = []): SimFinding[] {
+  const extraRules = [...companyRules];
+  const zh = analyzeReply(text, { locale: 'zh-CN', extraRules });
+  const en = analyzeReply(text, { locale: 'en', extraRules });
   return zh.map((f, i) => ({
     ruleId: f.ruleId,
     category: f.category,
@@ -49,9 +50,18 @@ function withoutPlainQuestions(text: string): string {
     .join('');
 }
 
-/** What the trainee did in `text`, answering the customer's `customerLine`; pure and deterministic. */
-export function readTurn(persona: Persona, scenario: Scenario, customerLine: string, text: string): { signals: TurnSignals; findings: SimFinding[] } {
-  const findings = bilingualFindings(text);
+/**
+ * What the trainee did in `text`, answering the customer's `customerLine`, judged by the built-in rules and the
+ * company's own; pure and deterministic.
+ */
+export function readTurn(
+  persona: Persona,
+  scenario: Scenario,
+  customerLine: string,
+  text: string,
+  companyRules: readonly CoachRule[] = [],
+): { signals: TurnSignals; findings: SimFinding[] } {
+  const findings = bilingualFindings(text, companyRules);
   const simplified = toSimplified(text);
   // The coach's six-step evidence for this one message, read as the answer to the customer's last line.
   const { steps, voices } = analyzeConversation([
