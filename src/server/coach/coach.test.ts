@@ -1,21 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bannedQin } from '../../shared/coach/company-rule.fixture.ts';
 import { loginAs, startTestApp, type SessionClient, type TestApp } from '../test/test-app.ts';
 import { testDialects } from '../test/test-db.ts';
 
 type FindingJson = { category: string; severity: string; start: number; end: number; ruleId: string };
-
-const bannedRule = {
-  kind: 'banned',
-  phrase: '亲',
-  category: 'rude',
-  severity: 'warning',
-  messageZh: '本公司不用“亲”称呼客户。',
-  messageEn: 'We do not address customers as "亲".',
-  suggestionZh: '改用“您”。',
-  suggestionEn: 'Use "您".',
-  positiveExamples: ['亲，您的快递到了。'],
-  negativeExamples: ['感谢您的耐心等待，订单已经发货。'],
-};
 
 describe.each(testDialects())('language coach API on %s', (dialect) => {
   let t: TestApp;
@@ -118,10 +106,10 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
     const before = await reply(agent, '亲，您的订单已经发货了。');
     expect((before.json().findings as FindingJson[]).some((f) => f.ruleId.startsWith('company.'))).toBe(false);
 
-    const created = await admin.request('POST', '/api/v1/coach/rules', bannedRule);
+    const created = await admin.request('POST', '/api/v1/coach/rules', bannedQin);
     expect(created.statusCode).toBe(201);
     const rule = created.json();
-    expect(rule).toMatchObject({ kind: 'banned', phrase: '亲', active: true, positiveExamples: bannedRule.positiveExamples });
+    expect(rule).toMatchObject({ kind: 'banned', phrase: '亲', active: true, positiveExamples: bannedQin.positiveExamples });
 
     const text = '亲，您的订单已经发货了。';
     const findings: FindingJson[] = (await reply(agent, text)).json().findings;
@@ -135,7 +123,7 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
     const audit = (await admin.request('GET', '/api/v1/audit?action=coach_rule.created')).json();
     expect(audit.items[0]).toMatchObject({ entityType: 'coach_rule', entityId: String(rule.id) });
 
-    const paused = await admin.request('PUT', `/api/v1/coach/rules/${rule.id}`, { ...bannedRule, active: false });
+    const paused = await admin.request('PUT', `/api/v1/coach/rules/${rule.id}`, { ...bannedQin, active: false });
     expect(paused.json().active).toBe(false);
     const afterPause: FindingJson[] = (await reply(agent, text)).json().findings;
     expect(afterPause.some((f) => f.ruleId === `company.${rule.id}`)).toBe(false);
@@ -148,7 +136,7 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
 
   it('applies a preferred-phrase rule to replies that lack the phrase', async () => {
     const created = await admin.request('POST', '/api/v1/coach/rules', {
-      ...bannedRule,
+      ...bannedQin,
       kind: 'preferred',
       phrase: '您好',
       category: 'negative_framing',
@@ -164,22 +152,22 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
   });
 
   it('refuses a rule that fails its own examples, naming the example, and saves nothing', async () => {
-    const positive = await admin.request('POST', '/api/v1/coach/rules', { ...bannedRule, positiveExamples: ['您好，订单已发货。'] }, { 'accept-language': 'en' });
+    const positive = await admin.request('POST', '/api/v1/coach/rules', { ...bannedQin, positiveExamples: ['您好，订单已发货。'] }, { 'accept-language': 'en' });
     expect(positive.statusCode).toBe(400);
     expect(positive.json().error.code).toBe('coach_rule_positive_missed');
     expect(positive.json().error.message).toContain('"您好，订单已发货。"');
-    const negative = await admin.request('POST', '/api/v1/coach/rules', { ...bannedRule, negativeExamples: ['亲，在吗？'] });
+    const negative = await admin.request('POST', '/api/v1/coach/rules', { ...bannedQin, negativeExamples: ['亲，在吗？'] });
     expect(negative.statusCode).toBe(400);
     expect(negative.json().error.code).toBe('coach_rule_negative_flagged');
     expect(negative.json().error.message).toContain('「亲，在吗？」');
     expect(negative.json().error.details.failures[0]).toMatchObject({ example: '亲，在吗？', expected: 'no_match' });
-    const invalid = await admin.request('POST', '/api/v1/coach/rules', { ...bannedRule, positiveExamples: [], category: 'boring' });
+    const invalid = await admin.request('POST', '/api/v1/coach/rules', { ...bannedQin, positiveExamples: [], category: 'boring' });
     expect(invalid.json().error.code).toBe('validation_failed');
     expect((await admin.request('GET', '/api/v1/coach/rules')).json()).toEqual([]);
   });
 
   it("counts a company rule in the findings stored with an agent's reply on a ticket", async () => {
-    const rule = (await admin.request('POST', '/api/v1/coach/rules', bannedRule)).json();
+    const rule = (await admin.request('POST', '/api/v1/coach/rules', bannedQin)).json();
     const customer = (await agent.request('POST', '/api/v1/customers', { name: '规则客户' })).json();
     const ticket = (await agent.request('POST', '/api/v1/tickets', { kind: 'inquiry', channel: 'web', customerId: customer.id, subject: '快递查询' })).json();
     const sent = await agent.request('POST', `/api/v1/tickets/${ticket.id}/messages`, { body: '亲，您的快递明天送到。', visibility: 'public' });
@@ -190,10 +178,10 @@ describe.each(testDialects())('language coach API on %s', (dialect) => {
   });
 
   it('lets only admins write rules', async () => {
-    const created = await agent.request('POST', '/api/v1/coach/rules', bannedRule);
+    const created = await agent.request('POST', '/api/v1/coach/rules', bannedQin);
     expect(created.statusCode).toBe(403);
     const supervisor = await loginAs(t.app, 'supervisor@lingting.demo');
-    expect((await supervisor.request('PUT', '/api/v1/coach/rules/1', bannedRule)).statusCode).toBe(403);
+    expect((await supervisor.request('PUT', '/api/v1/coach/rules/1', bannedQin)).statusCode).toBe(403);
     expect((await supervisor.request('DELETE', '/api/v1/coach/rules/1')).statusCode).toBe(403);
     expect((await supervisor.request('GET', '/api/v1/coach/rules')).statusCode).toBe(200);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bannedQin } from '../../../shared/coach/company-rule.fixture.ts';
 import { loginAs, startTestApp, type SessionClient, type TestApp } from '../../test/test-app.ts';
 import { testDialects } from '../../test/test-db.ts';
 
@@ -98,18 +99,7 @@ describe.each(testDialects())('academy simulator API on %s', (dialect) => {
 
   it("judges a trainee's message by the company's own phrase rules too", async () => {
     const admin = await loginAs(t.app, 'admin@lingting.demo');
-    const created = await admin.request('POST', '/api/v1/coach/rules', {
-      kind: 'banned',
-      phrase: '亲',
-      category: 'rude',
-      severity: 'error',
-      messageZh: '本公司不用“亲”称呼客户。',
-      messageEn: 'We do not address customers as "亲".',
-      suggestionZh: '改用“您”。',
-      suggestionEn: 'Use "您".',
-      positiveExamples: ['亲，您的快递到了。'],
-      negativeExamples: ['感谢您的耐心等待。'],
-    });
+    const created = await admin.request('POST', '/api/v1/coach/rules', { ...bannedQin, severity: 'error' });
     expect(created.statusCode, created.body).toBe(201);
     const ruleId = `company.${created.json().id}`;
     const [withPhrase, without] = [await start(agent), await start(agent)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDebrief, type DebriefTurn } from './debrief.ts';
 import { endByTrainee, openSimulation, takeTurn, type TurnResult } from './engine.ts';
+import { bannedQin } from '../../coach/company-rule.fixture.ts';
 import { toCoachRule } from '../../coach/custom-rules.ts';
 import { findPersona, findScenario, personas } from './personas.ts';
 import { MAX_TURNS, personaKeys, type Persona, type Scenario, type SimulationState } from './types.ts';
@@ -155,19 +156,7 @@ describe('the simulator state machine', () => {
 });
 
 describe("the company's own phrase rules", () => {
-  const banned = toCoachRule(7, {
-    kind: 'banned',
-    phrase: '亲',
-    category: 'rude',
-    severity: 'error',
-    messageZh: '本公司不用“亲”称呼客户。',
-    messageEn: 'We do not address customers as "亲".',
-    suggestionZh: '改用“您”。',
-    suggestionEn: 'Use "您".',
-    positiveExamples: ['亲，您的快递到了。'],
-    negativeExamples: ['感谢您的耐心等待。'],
-    active: true,
-  });
+  const banned = toCoachRule(7, { ...bannedQin, severity: 'error' });
 
   it('count as the built-in rules do: a banned phrase is a finding and brushes the customer off', () => {
     const persona = findPersona('emotional') as Persona;
