@@ -21,10 +21,12 @@ const changesChar = new Map<string, boolean>();
 // looking up by code spares making a string of each character.
 const changesCode = new Uint8Array(65536);
 
+const converts = (ch: string): boolean => !KEEP.has(ch) && toSimplifiedRaw(ch) !== ch;
+
 function isTraditional(ch: string): boolean {
   let changed = changesChar.get(ch);
   if (changed === undefined) {
-    changed = !KEEP.has(ch) && toSimplifiedRaw(ch) !== ch;
+    changed = converts(ch);
     if (changesChar.size >= CACHE_LIMIT) changesChar.clear();
     changesChar.set(ch, changed);
   }
@@ -32,7 +34,7 @@ function isTraditional(ch: string): boolean {
 }
 
 function isTraditionalCode(code: number): boolean {
-  if (changesCode[code] === 0) changesCode[code] = isTraditional(String.fromCharCode(code)) ? 2 : 1;
+  if (changesCode[code] === 0) changesCode[code] = converts(String.fromCharCode(code)) ? 2 : 1;
   return changesCode[code] === 2;
 }
 

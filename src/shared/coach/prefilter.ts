@@ -215,9 +215,8 @@ function patternBranches(pattern: string): Branch[] {
 export type IndexedPattern = { ordinal: number; branches: Branch[]; firstId: number };
 
 const indexed = new Map<string, IndexedPattern>();
-// Filled up front: `new Array(KEY_SPACE)` this long would be a slow dictionary, not a fast array. A bit per
-// key says whether it has any branches, so a text's keys mostly touch 16 KB rather than this megabyte.
-const branchIdsByKey: (number[] | null)[] = Array.from({ length: KEY_SPACE }, () => null);
+// A bit per key says whether it has any branches, so most of a text's keys never reach the map.
+const branchIdsByKey = new Map<number, number[]>();
 const keyHasBranches = new Uint32Array(KEY_SPACE >>> 5);
 // Branches without a clause are candidates for every text.
 const unkeyedIds: number[] = [];
@@ -251,7 +250,7 @@ export function indexPattern(pattern: string): IndexedPattern {
   if (indexed.size >= INDEX_LIMIT) {
     // Texts filtered before this see every later pattern as new (patternCount only grows).
     indexed.clear();
-    branchIdsByKey.fill(null);
+    branchIdsByKey.clear();
     keyHasBranches.fill(0);
     unkeyedIds.length = 0;
     branchCount = 0;
@@ -272,7 +271,9 @@ export function indexPattern(pattern: string): IndexedPattern {
     patternOrdinalOfId[id] = entry.ordinal;
     if (b.clauses.length === 0) unkeyedIds.push(id);
     for (const key of b.clauses[0] ?? []) {
-      (branchIdsByKey[key] ??= []).push(id);
+      const ids = branchIdsByKey.get(key);
+      if (ids) ids.push(id);
+      else branchIdsByKey.set(key, [id]);
       keyHasBranches[key >>> 5] |= 1 << (key & 31);
     }
   });
@@ -334,7 +335,7 @@ function addKey(f: TextFilter, key: number): void {
   if (holds(key)) return;
   setKey(key);
   if ((keyHasBranches[key >>> 5] & (1 << (key & 31))) === 0) return;
-  const ids = branchIdsByKey[key]!;
+  const ids = branchIdsByKey.get(key)!;
   for (let i = 0; i < ids.length; i++) addCandidate(f, ids[i]);
 }
 

@@ -87,19 +87,24 @@ function regexMatches(pattern: IndexedPattern, p: PreparedText): Span[] {
     next.push(undefined);
   }
   for (let from = 0; from <= p.text.length; ) {
-    let first: Hit = null;
-    for (let i = 0; i < open.length; i++) {
-      let hit = next[i];
-      // A hit found from an earlier position is still the first one at or after it.
-      if (hit === undefined || (hit && hit.start < from)) hit = next[i] = nextHit(open[i], p.text, from);
-      if (hit && (!first || hit.start < first.start)) first = hit;
-    }
-    if (!first) break;
-    const found: { start: number; end: number } = first;
+    const found = earliestHit(open, next, p.text, from);
+    if (!found) break;
     if (found.end > found.start) matches.push(found);
     from = Math.max(found.end, found.start + 1);
   }
   return matches;
+}
+
+// The first hit at or after `from` among the branches, the earliest branch on a tie; `next` keeps each branch's
+// last hit, which is still its first one at or after `from` unless it starts before.
+function earliestHit(open: RegExp[], next: (Hit | undefined)[], text: string, from: number): Hit {
+  let first: Hit = null;
+  for (let i = 0; i < open.length; i++) {
+    let hit = next[i];
+    if (hit === undefined || (hit && hit.start < from)) hit = next[i] = nextHit(open[i], text, from);
+    if (hit && (!first || hit.start < first.start)) first = hit;
+  }
+  return first;
 }
 
 // The texts an anchor looks at; several pieces when the window has a hole in it.

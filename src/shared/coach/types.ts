@@ -111,7 +111,7 @@ export type CoachRule = {
 export type ReplyContext = {
   locale?: CoachLocale;
   /** Company-specific banned or preferred phrase rules, checked after the built-in ones. */
-  extraRules?: CoachRule[];
+  extraRules?: readonly CoachRule[];
 };
 
 /** The six kinds of question the method teaches (针对性, 选择性, 了解性, 澄清性, 征询性, 开放式). */

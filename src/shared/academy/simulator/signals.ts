@@ -25,9 +25,8 @@ const thanks = new RegExp(THANKS, 'u');
 
 /** The coach's findings on a trainee message (the company's own phrase rules included), zipped from the Chinese and English runs. */
 export function bilingualFindings(text: string, companyRules: readonly CoachRule[] = []): SimFinding[] {
-  const extraRules = [...companyRules];
-  const zh = analyzeReply(text, { locale: 'zh-CN', extraRules });
-  const en = analyzeReply(text, { locale: 'en', extraRules });
+  const zh = analyzeReply(text, { locale: 'zh-CN', extraRules: companyRules });
+  const en = analyzeReply(text, { locale: 'en', extraRules: companyRules });
   return zh.map((f, i) => ({
     ruleId: f.ruleId,
     category: f.category,
