@@ -19,7 +19,9 @@ export async function createThrowawayDb(dialect: DialectName): Promise<Throwaway
     const dir = mkdtempSync(join(tmpdir(), 'lingting-test-'));
     const url = `sqlite:${join(dir, 'test.db')}`;
     const db = createDb(url);
-    return { db, url, drop: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    // The checkpoint thread closes its own connection just after destroy returns, and SQLite may still be removing
+    // the -wal and -shm files then: retry the removal instead of failing on a directory caught mid-cleanup.
+    return { db, url, drop: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }); } };
   }
   const adminUrl = process.env.TEST_DATABASE_URL!;
   const name = `lingting_test_${randomBytes(6).toString('hex')}`;
