@@ -232,4 +232,64 @@ export const attitudeRules: CoachRule[] = [
       negative: ['我们会尽力避免延误，有变化第一时间通知您。'],
     },
   },
+  {
+    id: 'rude.sneer',
+    category: 'rude',
+    severity: 'error',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // Rhetorical sneers at the customer's own care: "你签字前自己不看吗？", "你自己没看保质期吗？".
+        `${YOU}${gap(5)}自己${gap(2)}(?:没|不)(?:看|读|查|检查|核对)(?:过)?${gap(4)}(?:吗|嘛)[？?]`,
+        // Playing the matter down as not worth a fuss: "这点电费差额，至于这么较真吗？", "一点漆而已，至于吗".
+        `(?:这点|这么点|一点|而已)[^。！？!?]{0,12}至于${gap(6)}(?:吗|嘛)`,
+        // Brushing the customer off: "关我们什么事", "别在这儿耽误后面的人", "我们这边也没办法".
+        '关(?:我们|我|咱们)?(?:什么|啥|屁)事|别' + gap(4) + '耽误(?:后面|别人|大家|我)|我们(?:这边|这里)也没(?:办法|辙)',
+        // Scolding and mockery: "不要动不动就投诉", "这么大年纪了还…", "没抢到就没抢到呗", "一会儿一个主意".
+        '动不动就(?:投诉|闹|吵|发火|生气|找|打电话|骂|退|催)|(?:这么|那么)大(?:的)?(?:年纪|岁数)了还|(?<shrug>没[\\u4e00-\\u9fa5]{1,2})[\\u4e00-\\u9fa5]{0,2}就\\k<shrug>[\\u4e00-\\u9fa5]?呗|一会儿一个(?:主意|想法|样|说法)',
+      ].join('|'),
+      exclude: '如果|要是|的话|请问|不好意思|抱歉|我再|如有|欢迎',
+    },
+    message: say(
+      '反问、挖苦或打发客户，会让客户觉得被看低。',
+      'Sneering, mocking or brushing the customer off makes them feel looked down on.',
+    ),
+    suggestion: say(
+      '把反问换成说明和帮助：“合同第X条有这项约定，我帮您看看还能怎么处理。”',
+      'Replace the jab with an explanation and help: "Clause X covers this; let me see what else I can do."',
+    ),
+    examples: {
+      positive: ['你签字前自己不看吗？', '那你自己没看保质期吗？', '这点运费差价，至于这么较真吗？', '一点划痕而已，至于投诉吗？', '快递丢了关我们什么事？', '别在这儿耽误后面排队的人。', '我们这边也没办法，等着吧。', '别动不动就投诉。', '这么大岁数了还跟我们吵。', '没约上就没约上呗。', '你们一会儿一个想法，我们怎么安排？'],
+      negative: ['您签字前如果有疑问，我可以逐条为您解释。', '至于退款，我马上为您办理。', '这点小问题我们马上为您处理好。', '这件事我们这边来办，您放心。', '请您核对一下自己的收货地址，我帮您改。', '没关系，我们一起想办法。'],
+    },
+  },
+  {
+    id: 'denying_emotion.hush',
+    category: 'denying_emotion',
+    severity: 'error',
+    sin: 'coldness',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // "你急什么？", "还着什么急", "别自己吓自己", "您何必那么在意".
+        '(?:急|着急|慌|激动|紧张)什么(?:呀|啊|呢)?(?=[？?。！!，,]|$)|着什么急|自己吓自己|何必(?:那么|这么)',
+        // "别着急，肯定能成功，我打包票": the worry hushed and replaced by a promise.
+        `(?:别|先别|不用|不要)(?:太)?(?:着急|急|慌|紧张)[^。！？!?]{0,30}(?:肯定|百分之百|百分百|绝对|打包票|担保|包您|准保|保证(?!${gap(4)}(?:今天|明天|下午|上午|晚上|小时|分钟|点前|天内)))`,
+      ].join('|'),
+      exclude: '理解|换作|难怪|确实让人|我也会|谁都会',
+    },
+    message: say(
+      '让客户别着急、不必在意，等于说他的担心不值一提。',
+      'Telling the customer not to worry or care says their concern does not count.',
+    ),
+    suggestion: say(
+      '先认可担心，再说明会做什么：“我理解您着急，我现在就为您……”',
+      'Acknowledge the worry, then say what you will do: "I understand this is urgent; I\'m … right now."',
+    ),
+    examples: {
+      positive: ['换个灯泡而已，你急什么？', '您急什么呀？', '这么点事还着什么急。', '别自己吓自己。', '您何必这么在意呢', '您别着急，明天肯定到，我打包票。', '别慌别慌，百分之百能修好。'],
+      negative: ['我理解您着急，我马上为您查。', '您别着急，我保证今天下午给您回电。', '您着急什么时候要？我帮您加急。', '请您放心，我们会尽快处理。'],
+    },
+  },
 ];

@@ -361,4 +361,94 @@ export const blameRules: CoachRule[] = [
       negative: ['经检测您的车辆一切正常，我们已为您免费做了清洁，您放心使用。', '系统显示已经签收，我马上帮您联系快递员核实。'],
     },
   },
+  {
+    id: 'you_blame.own_conduct',
+    category: 'you_blame',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // The cause laid on the customer's own conduct: "是你们没按清单准备", "用户自己使用不小心", "你自己来晚了".
+        `是${YOU}们?(?:自己)?(?:没|没有|未)(?:按|仔细|认真|注意|看|准备|提前|及时)|(?:用户|顾客|客户|${YOU})(?:自己)?(?:使用|操作|保管)(?:不小心|不当|不慎)|${YOU}自己(?:来晚|迟到|晚到|错过|过号)`,
+        // "与您下单时未勾选防洒包装有关", "明显是摔过才会这样", "那是孩子自己不用功", "写错了还怪我们".
+        `与${YOU}${gap(8)}(?:未|没|没有)${gap(10)}有关|明显是${gap(4)}(?:摔|磕|碰|进水|泡水|撞|压)|(?:孩子|学生)自己不(?:用功|努力|认真|听话|学)|还(?:怪|赖|怨)(?:我们|我|商家|骑手|平台)`,
+        // Duties and knowledge pinned on them: "您作为患者也应该…", "您在办卡时应该已经知晓", "希望您下次…更加爱惜".
+        `${YOU}作为${gap(6)}(?:也|更)?(?:应该|应当|要|得)|${YOU}${gap(8)}(?:应该|应当)(?:已经|早就)?(?:知晓|知道|清楚|了解|明白)|希望${YOU}(?:下次|今后|以后)${gap(12)}(?:注意|爱惜|小心|仔细|留意|看清)`,
+        // Their setup or habits blamed: "建议您检查一下自己的网络", "是否误选了", "您平时用眼习惯不好", "权限为您本人设置".
+        `建议${YOU}${gap(6)}(?:检查|看看|确认)${gap(4)}自己的|是否误(?:选|操作|删|点|触|设)|${YOU}(?:平时|自己)?的?${gap(4)}习惯不好|为${YOU}本人(?:设置|操作|选择|授权)|责任不在(?:我们|平台|本店|本公司|公司|我方|店里)`,
+        // "不知道要先实名认证吗？", "你们自己一会儿一个主意".
+        `(?:^|(?<=[，,。！!？?]))${YOU}?${gap(2)}不知道(?:要|得|需要|应该)${gap(10)}(?:吗|嘛)[？?]|${YOU}们?自己一会儿一个`,
+      ].join('|'),
+      exclude: '如果|要是|假如|请问|是不是|会不会|我们(?:没|未)',
+    },
+    message: say(
+      '把原因归到客户自己的做法上，客户会觉得被指责。',
+      'Laying the cause on the customer\'s own conduct makes them feel blamed.',
+    ),
+    suggestion: say(
+      '说明情况并给出帮助：“这种情况可能和……有关，我来帮您一起处理。”',
+      'State the facts and help: "This may be related to …; let me sort it out with you."',
+    ),
+    examples: {
+      positive: ['是你们没按清单准备材料。', '这种情况一般都是用户自己使用不小心造成的。', '你自己迟到了，只能改签。', '这可能与您下单时未选择保价有关。', '这明显是磕过才会变形。', '那是学生自己不努力。', '自己填错了还怪我们？', '您作为家长也应该多督促孩子。', '这一点您在签约时应该已经知道。', '希望您下次使用时更加爱惜设备。', '建议您检查一下自己的路由器设置。', '您看看是否误删了文件。', '这是您平时的饮食习惯不好导致的。', '该设置为您本人操作，责任不在平台。', '不知道要先预约吗？'],
+      negative: ['是我们没按约定时间送达，非常抱歉。', '如果您操作不当，我们也会免费帮您恢复。', '希望您下次来玩得更开心。', '建议您检查后告诉我，我来帮您处理。', '您作为我们的老会员，可以享受九折优惠。', '请问您不知道要先预约吗？我帮您约。'],
+    },
+  },
+  {
+    id: 'doubting.others_fine',
+    category: 'doubting',
+    severity: 'warning',
+    sin: 'arrogance',
+    match: {
+      kind: 'regex',
+      pattern: [
+        // Everyone else is fine, so the customer's report is set aside: "其他旅客当天均能正常购票", "绝大多数用户都没有反馈过".
+        `(?:其他|别的|其余)${gap(4)}(?:人|用户|客户|顾客|乘客|旅客|玩家|住客|业主|家长|学员|会员|来宾|观众|买家|居民|患者|病人)${gap(4)}(?:均|都)(?:能|可以|可)?正常|(?:绝大多数|大多数|绝大部分|大部分)${gap(4)}(?:都)?(?:没有|没|未)${gap(2)}(?:反馈|反映|出现|遇到)|(?:绝大部分|大部分|绝大多数|其他)${gap(6)}反馈${gap(2)}(?:都)?(?:很好|不错|满意|正常)|仅有极少数`,
+        // Their memory or attention questioned: "建议您回想一下", "可能是您当时太紧张了没有注意到", "按理说不会出现问题".
+        `建议${YOU}${gap(2)}(?:回想|回忆|想想)|可能是${YOU}${gap(8)}(?:没有?|未)(?:注意|仔细|看清|看到)|按理(?:说)?不(?:会|应该)`,
+      ].join('|'),
+      exclude: '如果|要是|我们(?:没|未)',
+    },
+    // "其他乘客都能正常检票，您这张我马上帮您查": the agent takes the case on, so nothing is set aside.
+    anchors: [{ require: 'absent', pattern: '我(?:们)?(?:马上|立即|这就|现在)|(?:为|帮|替)您', window: 'sentence' }],
+    message: say(
+      '拿别人都没问题来回应，等于说客户说的不可信。',
+      'Answering that everyone else is fine tells the customer their account is not believed.',
+    ),
+    suggestion: say(
+      '先接受客户的描述：“感谢您告诉我们，我马上再帮您仔细排查一次。”',
+      'Take the account as given: "Thank you for telling us; I\'ll check it again carefully right away."',
+    ),
+    examples: {
+      positive: ['其他用户当天都能正常登录。', '绝大多数顾客都没有反映过这个问题。', '大部分住客反馈都很好。', '建议您回想一下当天是否用过。', '可能是您当时没有注意到提示。', '按理说不应该出现这种情况。'],
+      negative: ['其他功能您都可以继续正常使用，我们正在修复。', '其他乘客都能正常检票，您这张票我马上帮您查。', '其他商品都能正常发货。', '感谢您的反馈，我们马上排查。', '可能是我们没有注意到，非常抱歉。'],
+    },
+  },
+  {
+    id: 'passing_buck.only_ours',
+    category: 'passing_buck',
+    severity: 'warning',
+    sin: 'passing_buck',
+    match: {
+      kind: 'regex',
+      // "本平台仅负责票务销售", "不属于市局受理范围", "我也不知道是哪个部门在管", "建议您自行去银行查询".
+      pattern: `(?:本平台|本店|我方|平台|我们)(?:仅|只)负责|不属于${gap(6)}(?:受理|管辖|负责|服务|业务)范围|我也不知道是哪${gap(2)}(?:部门|科室)|建议${YOU}${gap(2)}自行(?:去|到|前往|联系|咨询|向)`,
+      exclude: '我(?:来|帮|为|替)您|为您|帮您',
+    },
+    // "我们只负责转达，并会跟进结果" takes the handover on.
+    anchors: [{ require: 'absent', pattern: '跟进|(?:为|帮|替)您|我(?:们)?(?:会|来)(?:联系|协调|转达)', window: 'sentence' }],
+    message: say(
+      '只说明自己不管，客户会觉得被推来推去。',
+      'Saying only what is not your job makes the customer feel passed around.',
+    ),
+    suggestion: say(
+      '主动衔接：“这部分由……负责，我帮您联系并跟进结果。”',
+      'Take the handover on: "… handles this; I\'ll contact them for you and follow up."',
+    ),
+    examples: {
+      positive: ['本平台仅负责票务销售。', '该事项不属于本中心受理范围。', '我也不知道是哪个部门在管。', '建议您自行去厂家售后咨询。'],
+      negative: ['这部分由厂家负责，我帮您联系并跟进结果。', '我们负责全程售后，您放心。', '建议您自行选择方便的时间，我帮您预约。', '我们只负责把您的诉求转达给工程部，并会跟进结果。'],
+    },
+  },
 ];
