@@ -79,6 +79,31 @@ export const attitudeRules: CoachRule[] = [
     },
   },
   {
+    id: 'rude.rhetorical_overreaction',
+    category: 'rude',
+    severity: 'error',
+    sin: 'coldness',
+    // Rhetorical "is it worth getting angry over this?": "至于发这么大火吗", "有必要这么生气吗", "这有什么好急的".
+    match: {
+      kind: 'regex',
+      pattern:
+        '(?:至于|值得|有必要|犯得着|用得着)[^。！？!?，,]{0,12}?(?:生气|发(?:这么大的?|那么大的?)?火|上火|吵|闹|投诉|着急|急成|计较|激动|哭|骂)[^。！？!?，,]{0,4}(?:吗|嘛)|' +
+        '有什么好(?:急|气|生气|吵|闹|哭|计较|投诉)的',
+    },
+    message: say(
+      '反问客户“至于吗”“有什么好急的”是在嘲讽对方的情绪。',
+      'Asking "is it worth getting so upset?" mocks the customer\'s feelings.',
+    ),
+    suggestion: say(
+      '先承认对方的感受：“给您添麻烦了，我理解您着急，我马上处理。”',
+      'Acknowledge the feeling first: "Sorry for the trouble; I understand, I\'ll handle it now."',
+    ),
+    examples: {
+      positive: ['您至于发这么大火吗？', '就晚了半天，有必要这么生气吗？', '为了五块钱犯得着投诉吗？', '这有什么好急的？', '值得为这点小事跟我们吵吗？'],
+      negative: ['如有必要，我们会安排师傅上门。', '我理解您生气，我马上处理。', '这款产品值得入手吗？我为您介绍一下。', '您是否需要投诉，我们都尊重。'],
+    },
+  },
+  {
     id: 'rude.rules_as_wall',
     category: 'rude',
     severity: 'error',
